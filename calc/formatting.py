@@ -1,0 +1,82 @@
+"""How values look: the data-value contract and the human text beside it."""
+
+from __future__ import annotations
+
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+CENT = Decimal("0.01")
+DOLLAR = Decimal("1")
+RATIO_PLACES = Decimal("0.00001")
+
+
+def cents(amount: Decimal) -> Decimal:
+    """Round half-up to cents: the contract's rounding wherever money is shown."""
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def cents_down(amount: Decimal) -> Decimal:
+    """Round down to cents, for amounts that must never overshoot."""
+    return amount.quantize(CENT, rounding=ROUND_DOWN)
+
+
+def whole_dollars(amount: Decimal) -> Decimal:
+    """Round half-up to whole dollars, as IRS forms allow."""
+    return amount.quantize(DOLLAR, rounding=ROUND_HALF_UP)
+
+
+def money_text(amount: Decimal) -> str:
+    """$38,500 for whole dollars, $38,500.25 otherwise; a minus sign for losses."""
+    amount = cents(amount)
+    sign = "−" if amount < 0 else ""
+    amount = abs(amount)
+    if amount == amount.to_integral_value():
+        return f"{sign}${int(amount):,}"
+    return f"{sign}${amount:,.2f}"
+
+
+def percent_text(value: Decimal | int) -> str:
+    """7% or 7.5%."""
+    if isinstance(value, Decimal):
+        value = format(value.normalize(), "f")
+    return f"{value}%"
+
+
+def data_value(kind: str, value: object) -> str:
+    """The raw value of an output for its data-value attribute ('' when not available)."""
+    if value is None:
+        return ""
+    if kind == "dollars":
+        amount = cents(value)
+        return format(amount if amount != 0 else Decimal("0.00"), "f")
+    if kind == "ratio":
+        return format(value.quantize(RATIO_PLACES, rounding=ROUND_HALF_UP), "f")
+    if kind == "integer":
+        return str(int(value))
+    if kind == "percent":
+        return format(value.normalize(), "f") if isinstance(value, Decimal) else str(value)
+    if kind == "boolean":
+        return "true" if value else "false"
+    if kind == "text_list":
+        return str(len(value))
+    return str(value)
+
+
+def human_text(kind: str, value: object, codes: dict[str, str] | None = None) -> str:
+    """The words a reader sees for an output."""
+    if value is None:
+        return "—"
+    if kind == "dollars":
+        return money_text(value)
+    if kind == "ratio":
+        return data_value("ratio", value)
+    if kind == "integer":
+        return f"{int(value):,}"
+    if kind == "percent":
+        return percent_text(value)
+    if kind == "boolean":
+        return "Yes" if value else "No"
+    if kind == "code":
+        return (codes or {}).get(value, str(value))
+    if kind == "text_list":
+        return f"{len(value)} items"
+    return str(value)

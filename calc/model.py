@@ -1,0 +1,107 @@
+"""The shapes a calculator declares and returns: outputs, results, working lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .fields import Field
+from .limits import Limits, Source, YearLimits
+
+
+@dataclass(frozen=True)
+class Output:
+    """One result a calculator shows, with its data-value contract kind."""
+
+    name: str
+    label: str
+    kind: str  # "dollars" | "ratio" | "integer" | "percent" | "code" | "boolean" | "text_list"
+    help: str = ""
+    codes: dict[str, str] = field(default_factory=dict)  # code -> words, for kind "code"
+
+
+@dataclass(frozen=True)
+class WorkingLine:
+    """One line of the shown working: a label, the value used, and why."""
+
+    label: str
+    value: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class LimitUsed:
+    """A limit a result depends on, cited with its year and source."""
+
+    label: str
+    statute: str
+    year: int
+    value: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Link:
+    """A hand-off to another calculator with inputs prefilled."""
+
+    text: str
+    calculator: str
+    inputs: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A small data table shown with the result (also the text form of a chart)."""
+
+    caption: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Result:
+    """What compute returns: outputs by name plus everything shown around them."""
+
+    outputs: dict[str, object]
+    summary: str
+    warnings: tuple[str, ...] = ()
+    working: tuple[WorkingLine, ...] = ()
+    limits_used: tuple[LimitUsed, ...] = ()
+    links: tuple[Link, ...] = ()
+    tables: tuple[Table, ...] = ()
+    figure_svg: str = ""  # an inline SVG drawn by the calculator, already escaped
+    notes: tuple[str, ...] = ()  # assumptions and explanations that always apply
+
+
+class InputsRejected(Exception):
+    """Raised by compute when values that parse alone do not fit together."""
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__(errors)
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class Calculator:
+    """A calculator declared once: the registry, CLI, build and browser read only this."""
+
+    id: str
+    title: str
+    question: str  # the reader's question it answers, for the calculator index
+    intro: str
+    fields: tuple[Field, ...]
+    outputs: tuple[Output, ...]
+    compute: Callable[[dict[str, object], Limits], Result]
+    uses_limits: bool = True
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.fields if f.name == name)
+
+    def output(self, name: str) -> Output:
+        return next(o for o in self.outputs if o.name == name)
+
+
+def limit_used(year_limits: YearLimits, label: str, statute: str, value: str) -> LimitUsed:
+    """Cite one limit of a year with that year's source."""
+    return LimitUsed(label=label, statute=statute, year=year_limits.year, value=value, source=year_limits.source)

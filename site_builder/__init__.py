@@ -1,0 +1,1 @@
+"""Builds the static site: gather -> validate -> render -> write."""
