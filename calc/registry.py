@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from . import after_tax_room
+from . import plan_check, after_tax_room, paycheck_plan, conversion_delay, after_tax_split
+from . import backdoor_pro_rata, roth_ira_eligibility, roth_vs_taxable
 from .model import Calculator
 
 CALCULATORS: dict[str, Calculator] = {
     module.CALCULATOR.id: module.CALCULATOR
     for module in (
+        plan_check,
         after_tax_room,
+        paycheck_plan,
+        conversion_delay,
+        after_tax_split,
+        backdoor_pro_rata,
+        roth_ira_eligibility,
+        roth_vs_taxable,
     )
 }
 

@@ -1,0 +1,75 @@
+"""Files the pages load: static CSS/JS, the calc archive, the limits JSON, Pyodide.
+
+Names carry a content hash (style-1a2b3c4d5e.css), so a browser or service
+worker may cache them forever and a new build replaces them cleanly. Pyodide's
+files keep their names under a versioned folder (pyodide/314.0.7/).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from calc.limits import Limits, limits_to_dict
+
+from .problems import BuildFailed, Problem
+
+# The Pyodide files a worker needs without micropip or extra packages.
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+STATIC_FILES = ("style.css", "calculator.js", "calc-worker.js", "site.js")
+_ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # fixed, so the archive (and its hash) depends only on the code
+
+
+@dataclass
+class Assets:
+    """Output path -> bytes or a file to copy, and the URL (under the base path) of each named asset."""
+
+    files: dict[str, bytes | Path] = field(default_factory=dict)
+    urls: dict[str, str] = field(default_factory=dict)
+    pyodide_version: str = ""
+
+    def add_hashed(self, name: str, data: bytes, base_path: str) -> None:
+        stem, dot, suffix = name.rpartition(".")
+        digest = hashlib.sha256(data).hexdigest()[:10]
+        path = f"assets/{stem}-{digest}.{suffix}"
+        self.files[path] = data
+        self.urls[name] = base_path + path
+
+
+def calc_archive(calc_dir: Path) -> bytes:
+    """calc/*.py as one zip for pyodide.unpackArchive, byte-for-byte reproducible."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(calc_dir.glob("*.py")):
+            info = zipfile.ZipInfo(f"calc/{path.name}", date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, path.read_bytes())
+    return buffer.getvalue()
+
+
+def gather_assets(root: Path, limits: Limits, base_path: str) -> Assets:
+    """Every asset of the site, hashed and ready to write."""
+    assets = Assets()
+    static = root / "templates" / "static"
+    for name in STATIC_FILES:
+        assets.add_hashed(name, (static / name).read_bytes(), base_path)
+    assets.add_hashed("calc.zip", calc_archive(root / "calc"), base_path)
+    limits_json = json.dumps(limits_to_dict(limits), sort_keys=True, separators=(",", ":")).encode()
+    assets.add_hashed("limits.json", limits_json, base_path)
+    assets.files["favicon.svg"] = (static / "favicon.svg").read_bytes()
+    assets.urls["favicon.svg"] = base_path + "favicon.svg"
+
+    pyodide_dir = root / "node_modules" / "pyodide"
+    package = pyodide_dir / "package.json"
+    if not package.exists():
+        raise BuildFailed([Problem("package.json", 1, "node_modules/pyodide is missing: run `make setup` (npm ci)")])
+    version = json.loads(package.read_text(encoding="utf-8"))["version"]
+    assets.pyodide_version = version
+    for name in PYODIDE_FILES:
+        assets.files[f"pyodide/{version}/{name}"] = pyodide_dir / name
+    assets.urls["pyodide/"] = f"{base_path}pyodide/{version}/"
+    return assets

@@ -1,0 +1,84 @@
+"""The build, in phases: gather -> render (validating as it goes) -> check -> write.
+
+Nothing is written until every page has rendered and every check has passed,
+so a failed build reports all its problems and leaves dist/ as it was.
+"""
+
+from __future__ import annotations
+
+import datetime
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .assets import gather_assets
+from .checks import hand_typed_limits
+from .config import read_site_config
+from .guides import GUIDE_KEYS, PAGE_KEYS, read_markdown_source
+from .limits_file import LimitsFileError, read_limits_file
+from .pages import Page, Site, make_jinja, render_site
+from .problems import BuildFailed, Problem
+from .write import write_site
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    pages: list[Page]
+    seconds: float
+    warnings: list[str]
+
+
+def gather(root: Path, site_url: str | None, base_path: str | None, today: datetime.date) -> Site:
+    """Phase 1: read the site config, the limits and every guide; fail with every problem found."""
+    content = root / "content"
+    config = read_site_config(content / "site.yaml", "content/site.yaml").with_overrides(site_url, base_path)
+    try:
+        limits = read_limits_file(content / "limits.yaml", "content/limits.yaml")
+    except LimitsFileError as error:
+        raise BuildFailed(error.problems) from None
+    problems: list[Problem] = []
+    guides = []
+    for path in sorted((content / "guides").glob("*.md")):
+        guide = read_markdown_source(path, f"content/guides/{path.name}", GUIDE_KEYS, problems)
+        if guide is not None:
+            guides.append(guide)
+    glossary_path = content / "glossary.md"
+    glossary = read_markdown_source(glossary_path, "content/glossary.md", PAGE_KEYS, problems) if glossary_path.exists() else None
+    orders: dict[int, str] = {}
+    for guide in guides:
+        if guide.order in orders:
+            problems.append(Problem(guide.display, 1, f"front matter: order: {guide.order} is also used by {orders[guide.order]}"))
+        orders[guide.order] = guide.display
+    if problems:
+        raise BuildFailed(problems)
+    guides.sort(key=lambda g: g.order)
+    assets = gather_assets(root, limits, config.base_path)
+    return Site(root, config, limits, guides, glossary, assets, today)
+
+
+def build(root: Path, out: Path, site_url: str | None = None, base_path: str | None = None,
+          today: datetime.date | None = None) -> BuildReport:
+    """Build the whole site into out; raise BuildFailed (leaving out untouched) on any problem."""
+    started = time.perf_counter()
+    site = gather(root, site_url, base_path, today or datetime.date.today())
+
+    # Phase 2: render every page in memory; content problems are collected, not raised.
+    problems: list[Problem] = []
+    pages = render_site(site, make_jinja(root), problems)
+
+    # Phase 3: checks across the rendered site.
+    for source in [*site.guides, *([site.glossary] if site.glossary else [])]:
+        problems.extend(hand_typed_limits(source, site.limits))
+    if problems:
+        raise BuildFailed(problems)
+
+    # Phase 4: write everything at once.
+    files: dict[str, bytes | str | Path] = {page.output: page.html for page in pages}
+    files.update(site.assets.files)
+    write_site(out, files)
+
+    warnings = []
+    newest = max(site.limits.years)
+    if newest < site.today.year:
+        warnings.append(f"content/limits.yaml: the newest limits are for {newest}; the IRS may have published newer ones")
+    return BuildReport(pages, time.perf_counter() - started, warnings)

@@ -1,0 +1,50 @@
+"""Checks on content that rendering alone does not catch."""
+
+from __future__ import annotations
+
+import re
+
+from calc.limits import LIMIT_INFO, Limits
+
+from .guides import Source
+from .problems import Problem
+
+_ROLE = re.compile(r"\{limit\}`[^`]*`")
+_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?|\b\d{1,3}(?:,\d{3})+\b")
+
+
+def limit_values(limits: Limits) -> dict[int, str]:
+    """Every amount of the limits file (any year), naming where it comes from."""
+    values: dict[int, str] = {}
+    for year, y in limits.years.items():
+        for info in LIMIT_INFO:
+            value = getattr(y, info.key)
+            if value is None:
+                continue
+            if info.key == "roth_ira_phase_out":
+                for status, r in value.items():
+                    for end, amount in (("start", r.start), ("end", r.end)):
+                        if amount:
+                            values.setdefault(int(amount), f"{year}.{info.key}.{status}.{end}")
+            elif info.key == "roth_catch_up":
+                values.setdefault(int(value.wage_threshold), f"{year}.roth_catch_up.wage_threshold")
+            else:
+                values.setdefault(int(value), f"{year}.{info.key}")
+    return values
+
+
+def hand_typed_limits(source: Source, limits: Limits) -> list[Problem]:
+    """Amounts in a guide's prose that equal a limit: they must come from {limit} so they follow the file."""
+    known = limit_values(limits)
+    problems = []
+    for offset, line in enumerate(source.body.split("\n")):
+        for match in _AMOUNT.finditer(_ROLE.sub("", line)):
+            digits = match.group().lstrip("$ ").replace(",", "")
+            if "." in digits:
+                digits = digits.split(".")[0] if digits.endswith((".0", ".00")) else ""
+            if digits and int(digits) in known:
+                problems.append(
+                    Problem(source.display, source.body_line + offset,
+                            f"hand-typed limit {match.group()!r} equals {known[int(digits)]}: quote it with {{limit}}`...`")
+                )
+    return problems

@@ -1,0 +1,109 @@
+"""Read guides: YAML front matter checked key by key, then the Markdown body."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .problems import Problem
+
+GUIDE_KEYS = ("title", "description", "order", "last_reviewed", "limits_year")
+PAGE_KEYS = ("title", "description", "last_reviewed", "limits_year")  # glossary: no place in the reading order
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A Markdown file split into checked front matter and body."""
+
+    path: Path
+    display: str  # path as shown in messages, e.g. content/guides/how-much-fits.md
+    slug: str
+    title: str
+    description: str
+    order: int | None
+    last_reviewed: datetime.date
+    limits_year: int
+    body: str
+    body_line: int  # 1-based line of the body's first line in the file
+
+
+def read_markdown_source(path: Path, display: str, keys: tuple[str, ...], problems: list[Problem]) -> Source | None:
+    """Parse one Markdown file with front matter; append problems and return None when it is bad."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        problems.append(Problem(display, 1, "expected front matter: a first line '---', YAML keys, then '---'"))
+        return None
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        problems.append(Problem(display, 1, "front matter is not closed by a '---' line"))
+        return None
+    try:
+        root = yaml.compose("\n".join(lines[1:end]))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problems.append(Problem(display, (mark.line + 2) if mark else 1, f"front matter: {getattr(error, 'problem', error)}"))
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        problems.append(Problem(display, 2, f"front matter: expected the keys {', '.join(keys)}"))
+        return None
+    before = len(problems)
+    values: dict[str, object] = {}
+    for key_node, value_node in root.value:
+        key, line = key_node.value, key_node.start_mark.line + 2
+        if key not in keys:
+            problems.append(Problem(display, line, f"front matter: {key}: unknown key; expected one of [{', '.join(keys)}]"))
+            continue
+        if key in values:
+            problems.append(Problem(display, line, f"front matter: {key}: duplicate key"))
+            continue
+        value = _front_matter_value(key, value_node)
+        if isinstance(value, str) and value.startswith("!"):
+            problems.append(Problem(display, line, f"front matter: {key}: {value[1:]}"))
+        else:
+            values[key] = value
+    for key in keys:
+        if key not in values and not any(f": {key}:" in p.message for p in problems[before:]):
+            problems.append(Problem(display, 1, f"front matter: {key}: missing"))
+    slug = path.stem
+    if not _SLUG.fullmatch(slug):
+        problems.append(Problem(display, 1, f"file name {path.name!r}: use lowercase words joined by hyphens"))
+    if len(problems) > before:
+        return None
+    return Source(
+        path=path,
+        display=display,
+        slug=slug,
+        title=values["title"],
+        description=values["description"],
+        order=values.get("order"),
+        last_reviewed=values["last_reviewed"],
+        limits_year=values["limits_year"],
+        body="\n".join(lines[end + 1 :]),
+        body_line=end + 2,
+    )
+
+
+def _front_matter_value(key: str, node: yaml.Node) -> object:
+    """The checked value of one key, or '!<message>' when it is wrong."""
+    text = node.value.strip() if isinstance(node, yaml.ScalarNode) and isinstance(node.value, str) else None
+    if not text:
+        return "!expected a value"
+    if key in ("title", "description"):
+        return text
+    if key in ("order", "limits_year"):
+        if not text.isdigit():
+            return f"!expected a whole number, got '{text}'"
+        return int(text)
+    if key == "last_reviewed":
+        try:
+            return datetime.date.fromisoformat(text)
+        except ValueError:
+            return f"!expected a date like 2026-11-23, got '{text}'"
+    return text

@@ -1,0 +1,187 @@
+"""Every page of the site, rendered in memory from the gathered content."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+
+from calc.limits import LIMIT_INFO, PHASE_OUT_STATUSES, Limits
+from calc.registry import CALCULATORS
+
+from .assets import Assets
+from .calculator_html import render_calculator
+from .config import SiteConfig
+from .guides import Source
+from .markdown import RenderEnv, make_markdown
+from .problems import Problem
+
+
+@dataclass
+class Page:
+    """One HTML file: where it goes, its URL and its rendered text."""
+
+    output: str  # e.g. guides/how-much-fits/index.html
+    url: str  # path under the base path, e.g. guides/how-much-fits/
+    title: str
+    description: str
+    html: str = ""
+    source: str = ""  # the content file it came from, for messages
+    calculators: list[str] = field(default_factory=list)
+    limit_lines: list[int] = field(default_factory=list)
+    body_html: str = ""  # a guide's rendered Markdown
+    toc: list[tuple[str, str]] = field(default_factory=list)  # (anchor, heading) of each h2
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything gathered before rendering; every page sees the same site."""
+
+    root: Path
+    config: SiteConfig
+    limits: Limits
+    guides: list[Source]
+    glossary: Source | None
+    assets: Assets
+    today: datetime.date
+
+
+def make_jinja(root: Path) -> jinja2.Environment:
+    """Templates with autoescape on, failing loudly on undefined names."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(root / "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_site(site: Site, env: jinja2.Environment, problems: list[Problem]) -> list[Page]:
+    """Render every page; problems found in content are appended, not raised."""
+    base = site.config.base_path
+    env.globals.update(
+        site=site.config,
+        url=lambda path="": base + path,
+        asset=lambda name: site.assets.urls[name],
+        guides=site.guides,
+        newest_year=max(site.limits.years),
+        stale_limits=max(site.limits.years) < site.today.year,
+        calculators=CALCULATORS,
+    )
+    md = make_markdown()
+    pages: list[Page] = []
+
+    for index, guide in enumerate(site.guides):
+        page = _markdown_page(site, env, md, guide, f"guides/{guide.slug}/", problems)
+        previous = site.guides[index - 1] if index > 0 else None
+        following = site.guides[index + 1] if index + 1 < len(site.guides) else None
+        page.html = _render(env, "guide.html", page, guide=guide, previous=previous, following=following)
+        pages.append(page)
+
+    if site.glossary is not None:
+        page = _markdown_page(site, env, md, site.glossary, "glossary/", problems)
+        page.html = _render(env, "page.html", page, guide=site.glossary)
+        pages.append(page)
+
+    for calculator in CALCULATORS.values():
+        page = Page(
+            output=f"calculators/{calculator.id}/index.html",
+            url=f"calculators/{calculator.id}/",
+            title=calculator.title,
+            description=f"{calculator.question} {calculator.intro}",
+            calculators=[calculator.id],
+        )
+        widget, _ = render_calculator(env, calculator.id, {}, site.limits, base, "calc-1", sync_url=True)
+        page.html = _render(env, "calculator.html", page, calculator=calculator, widget=widget)
+        pages.append(page)
+
+    index_page = Page("calculators/index.html", "calculators/", "Calculators",
+                      "Every mega backdoor Roth calculator on this site and the question each one answers.")
+    index_page.html = _render(env, "calculators.html", index_page)
+    pages.append(index_page)
+
+    limits_page = Page("limits/index.html", "limits/", "IRS limits by year",
+                       "401(k), 415(c), catch-up, IRA and Roth IRA phase-out limits for every year, with the IRS source of each.")
+    limits_page.html = _render(env, "limits.html", limits_page, **limits_tables(site.limits))
+    pages.append(limits_page)
+
+    home = Page("index.html", "", site.config.title, site.config.description)
+    home.html = _render(env, "index.html", home)
+    pages.append(home)
+
+    not_found = Page("404.html", "404.html", "Page not found", "This page does not exist.")
+    not_found.html = _render(env, "404.html", not_found)
+    pages.append(not_found)
+    return pages
+
+
+def _markdown_page(site: Site, env, md, source: Source, url: str, problems: list[Problem]) -> Page:
+    """Render a guide's Markdown body, collecting directive and limit problems with lines."""
+    page = Page(output=url + "index.html", url=url, title=source.title, description=source.description,
+                source=source.display)
+    counter = iter(range(1, 1000))
+
+    def calculator_block(calculator_id: str, presets: dict[str, str], line: int) -> str:
+        if calculator_id not in CALCULATORS:
+            problems.append(Problem(source.display, line, f"unknown calculator {calculator_id!r}; expected one of: {', '.join(CALCULATORS)}"))
+            return ""
+        known = {f.name for f in CALCULATORS[calculator_id].fields}
+        for name in presets:
+            if name not in known:
+                problems.append(Problem(source.display, line, f"calculator {calculator_id}: unknown preset field {name!r}; expected one of: {', '.join(sorted(known))}"))
+        html, evaluation = render_calculator(
+            env, calculator_id, presets, site.limits, site.config.base_path, f"calc-{next(counter)}", sync_url=False, heading_level=3
+        )
+        for name, message in evaluation.errors.items():
+            if name in presets:
+                problems.append(Problem(source.display, line, f"calculator {calculator_id}: preset {name}={presets[name]!r}: {message}"))
+        return html
+
+    render_env = RenderEnv(limits=site.limits, render_calculator=calculator_block, line_offset=source.body_line - 1)
+    tokens = md.parse(source.body)
+    body = md.renderer.render(tokens, md.options, render_env)
+    problems.extend(Problem(source.display, line, message) for line, message in render_env.problems)
+    if source.limits_year not in site.limits.years:
+        problems.append(Problem(source.display, 1, f"front matter: limits_year: {source.limits_year} is not in the limits file"))
+    page.calculators = render_env.calculators
+    page.limit_lines = render_env.limit_lines
+    page.body_html = body
+    page.toc = [
+        (tokens[i].attrGet("id"), tokens[i + 1].content)
+        for i in range(len(tokens) - 1)
+        if tokens[i].type == "heading_open" and tokens[i].tag == "h2" and tokens[i].attrGet("id")
+    ]
+    return page
+
+
+def _render(env: jinja2.Environment, template: str, page: Page, **context) -> str:
+    return env.get_template(template).render(page=page, **context)
+
+
+def limits_tables(limits: Limits) -> dict:
+    """Rows for the limits page: one row per limit, one column per year, and what changed."""
+    years = sorted(limits.years)
+    rows = []
+    for info in LIMIT_INFO:
+        if info.key == "roth_ira_phase_out":
+            for status, label in PHASE_OUT_STATUSES.items():
+                cells = [limits.year(y).roth_ira_phase_out[status] for y in years]
+                rows.append((f"Roth IRA phase-out: {label}", info.statute, [(c.start, c.end) for c in cells]))
+        elif info.key == "roth_catch_up":
+            cells = [limits.year(y).roth_catch_up for y in years]
+            rows.append((info.label, info.statute, [c.wage_threshold if c else None for c in cells]))
+        else:
+            rows.append((info.label, info.statute, [getattr(limits.year(y), info.key) for y in years]))
+    changes = []
+    if len(years) >= 2:
+        previous, newest = years[-2], years[-1]
+        for label, statute, cells in rows:
+            if cells[-1] != cells[-2]:
+                changes.append((label, statute, cells[-2], cells[-1]))
+    else:
+        previous = newest = years[-1]
+    return {"years": years, "rows": rows, "changes": changes, "previous_year": previous,
+            "sources": [limits.year(y).source for y in years]}
