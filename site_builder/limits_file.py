@@ -48,10 +48,15 @@ class _Reader:
         line = node.start_mark.line + 1
         self.problems.append(f"{self.display}:{line}: {key_path}: {message}")
 
-    def mapping(self, node: yaml.Node, key_path: str, allowed: tuple[str, ...], required: tuple[str, ...]) -> dict:
-        """Return {key: (key_node, value_node)}; reports non-mappings, unknown, duplicate and missing keys."""
+    def mapping(self, node: yaml.Node, key_path: str, allowed: tuple[str, ...], required: tuple[str, ...],
+                owner: yaml.Node | None = None) -> dict:
+        """Return {key: (key_node, value_node)}; reports non-mappings, unknown, duplicate and missing keys.
+
+        owner is the key the mapping belongs to: missing keys are reported on its line.
+        """
+        owner = owner or node
         if not isinstance(node, yaml.MappingNode):
-            self.problem(node, key_path, f"expected a mapping of {', '.join(allowed)}, got {_describe(node)}")
+            self.problem(owner, key_path, f"expected a mapping of {', '.join(allowed)}, got {_describe(node)}")
             return {}
         found: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key_node, value_node in node.value:
@@ -67,7 +72,7 @@ class _Reader:
             found[key] = (key_node, value_node)
         for key in required:
             if key not in found:
-                self.problem(node, f"{key_path}.{key}" if key_path else key, "missing")
+                self.problem(owner, f"{key_path}.{key}" if key_path else key, "missing")
         return found
 
     def amount(self, node: yaml.Node, key_path: str, allow_zero: bool = False) -> Decimal | None:
@@ -162,7 +167,7 @@ def _read_years(reader: _Reader, root: yaml.Node) -> dict[int, YearLimits]:
             reader.problem(key_node, key, f"duplicate year (first given on line {seen[key]})")
             continue
         seen[key] = key_node.start_mark.line + 1
-        block = _read_year(reader, int(key), value_node)
+        block = _read_year(reader, int(key), key_node, value_node)
         if block is not None:
             years[int(key)] = block
     if not seen:
@@ -170,20 +175,20 @@ def _read_years(reader: _Reader, root: yaml.Node) -> dict[int, YearLimits]:
     return years
 
 
-def _read_year(reader: _Reader, year: int, node: yaml.Node) -> YearLimits | None:
+def _read_year(reader: _Reader, year: int, key_node: yaml.Node, node: yaml.Node) -> YearLimits | None:
     allowed = ("source",) + tuple(info.key for info in LIMIT_INFO)
     required = ("source",) + tuple(info.key for info in LIMIT_INFO if not info.optional)
-    found = reader.mapping(node, str(year), allowed, required)
+    found = reader.mapping(node, str(year), allowed, required, owner=key_node)
     before = len(reader.problems)
     values: dict[str, object] = {}
-    for key, (_, value_node) in found.items():
+    for key, (name_node, value_node) in found.items():
         where = f"{year}.{key}"
         if key == "source":
-            values[key] = _read_source(reader, where, value_node)
+            values[key] = _read_source(reader, where, name_node, value_node)
         elif key == "roth_ira_phase_out":
-            values[key] = _read_phase_outs(reader, where, value_node)
+            values[key] = _read_phase_outs(reader, where, name_node, value_node)
         elif key == "roth_catch_up":
-            values[key] = _read_roth_catch_up(reader, where, value_node)
+            values[key] = _read_roth_catch_up(reader, where, name_node, value_node)
         else:
             values[key] = reader.amount(value_node, where)
     _check_relations(reader, year, found, values)
@@ -192,8 +197,8 @@ def _read_year(reader: _Reader, year: int, node: yaml.Node) -> YearLimits | None
     return YearLimits(year=year, **values)
 
 
-def _read_source(reader: _Reader, where: str, node: yaml.Node) -> Source | None:
-    found = reader.mapping(node, where, SOURCE_KEYS, SOURCE_KEYS)
+def _read_source(reader: _Reader, where: str, owner: yaml.Node, node: yaml.Node) -> Source | None:
+    found = reader.mapping(node, where, SOURCE_KEYS, SOURCE_KEYS, owner)
     title = reader.text(found["title"][1], f"{where}.title") if "title" in found else None
     url = reader.text(found["url"][1], f"{where}.url") if "url" in found else None
     published = reader.date(found["published"][1], f"{where}.published") if "published" in found else None
@@ -205,13 +210,13 @@ def _read_source(reader: _Reader, where: str, node: yaml.Node) -> Source | None:
     return Source(title=title, url=url, published=published)
 
 
-def _read_phase_outs(reader: _Reader, where: str, node: yaml.Node) -> dict[str, PhaseOut] | None:
+def _read_phase_outs(reader: _Reader, where: str, owner: yaml.Node, node: yaml.Node) -> dict[str, PhaseOut] | None:
     statuses = tuple(PHASE_OUT_STATUSES)
-    found = reader.mapping(node, where, statuses, statuses)
+    found = reader.mapping(node, where, statuses, statuses, owner)
     ranges = {}
-    for status, (_, range_node) in found.items():
+    for status, (status_node, range_node) in found.items():
         range_where = f"{where}.{status}"
-        bounds = reader.mapping(range_node, range_where, RANGE_KEYS, RANGE_KEYS)
+        bounds = reader.mapping(range_node, range_where, RANGE_KEYS, RANGE_KEYS, status_node)
         start = reader.amount(bounds["start"][1], f"{range_where}.start", allow_zero=True) if "start" in bounds else None
         end = reader.amount(bounds["end"][1], f"{range_where}.end") if "end" in bounds else None
         if start is not None and end is not None:
@@ -221,8 +226,8 @@ def _read_phase_outs(reader: _Reader, where: str, node: yaml.Node) -> dict[str, 
     return ranges if len(ranges) == len(statuses) else None
 
 
-def _read_roth_catch_up(reader: _Reader, where: str, node: yaml.Node) -> RothCatchUp | None:
-    found = reader.mapping(node, where, ROTH_CATCH_UP_KEYS, ROTH_CATCH_UP_KEYS)
+def _read_roth_catch_up(reader: _Reader, where: str, owner: yaml.Node, node: yaml.Node) -> RothCatchUp | None:
+    found = reader.mapping(node, where, ROTH_CATCH_UP_KEYS, ROTH_CATCH_UP_KEYS, owner)
     threshold = reader.amount(found["wage_threshold"][1], f"{where}.wage_threshold") if "wage_threshold" in found else None
     required = reader.boolean(found["required"][1], f"{where}.required") if "required" in found else None
     if threshold is None or required is None:

@@ -1,0 +1,26 @@
+// Runs the shared case table inside Pyodide (Python 3.14) under Node.
+// usage: node tests/pyodide_runner.mjs <calc.zip> <limits.json> <cases.json>
+// Prints one JSON list: the CLI-contract document of each case, in order.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+const pyodideDir = path.dirname(require.resolve("pyodide/package.json"));
+const { loadPyodide } = await import(path.join(pyodideDir, "pyodide.mjs"));
+
+const [archivePath, limitsPath, casesPath] = process.argv.slice(2);
+const pyodide = await loadPyodide({ indexURL: pyodideDir + "/" });
+pyodide.unpackArchive(new Uint8Array(await readFile(archivePath)), "zip", { extractDir: "/home/pyodide/calc-site" });
+pyodide.globals.set("limits_json", await readFile(limitsPath, "utf8"));
+pyodide.globals.set("cases_json", await readFile(casesPath, "utf8"));
+const output = pyodide.runPython(`
+import json, sys
+sys.path.insert(0, "/home/pyodide/calc-site")
+from calc import evaluate, get
+from calc.limits import limits_from_dict
+limits = limits_from_dict(json.loads(limits_json))
+documents = [evaluate(get(c["calculator"]), c["inputs"], limits).to_json_dict() for c in json.loads(cases_json)]
+json.dumps({"python": sys.version, "documents": documents})
+`);
+process.stdout.write(output);
