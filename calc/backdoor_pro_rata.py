@@ -97,9 +97,12 @@ def compute(values: dict, limits: Limits) -> Result:
     else:
         line6, line7, line8 = line6_entered, line7_entered, line8_entered
         line9 = line6 + line7 + line8  # > 0 here: line 7 or line 8 is at least $1
-        line10 = min(line5 / line9, Decimal(1))
-        line11 = whole_dollars(line8 * line10)
-        line12 = whole_dollars(line7 * line10)
+        capped = line5 >= line9
+        line10 = Decimal(1) if capped else line5 / line9
+        # Multiply before dividing: line 10 itself can be a repeating decimal (5/6 = 0.8333...), and
+        # 3 x 0.8333...3 would round to 2 where the exact 2.50 rounds half-up to 3.
+        line11 = line8 if capped else whole_dollars(line8 * line5 / line9)
+        line12 = line7 if capped else whole_dollars(line7 * line5 / line9)
         line13 = line11 + line12
         line14 = line3 - line13
         line15a = line7 - line12
@@ -112,7 +115,9 @@ def compute(values: dict, limits: Limits) -> Result:
         WorkingLine("Line 2 — basis from earlier years", usd(line2)),
         WorkingLine("Line 3 — total basis", usd(line3), f"line 1 + line 2 = {usd(line1)} + {usd(line2)}"),
         WorkingLine("Line 4 — contributions made after December 31", usd(line4)),
-        WorkingLine("Line 5 — basis before this year's distributions", usd(line5), f"line 3 − line 4 = {usd(line3)} − {usd(line4)}"),
+        WorkingLine(
+            "Line 5 — basis before this year's distributions", usd(line5), f"line 3 − line 4 = {usd(line3)} − {usd(line4)}"
+        ),
     ]
     if skipped:
         working.append(
@@ -122,7 +127,10 @@ def compute(values: dict, limits: Limits) -> Result:
     else:
         ratio = data_value("ratio", line10)
         working += [
-            WorkingLine("Line 6 — traditional, SEP and SIMPLE IRAs on December 31", usd(line6), "401(k) and 403(b) balances are not included"),
+            WorkingLine(
+                "Line 6 — traditional, SEP and SIMPLE IRAs on December 31", usd(line6),
+                "401(k) and 403(b) balances are not included",
+            ),
             WorkingLine("Line 7 — distributions", usd(line7)),
             WorkingLine("Line 8 — net amount converted to a Roth IRA", usd(line8)),
             WorkingLine("Line 9 — total", usd(line9), f"line 6 + line 7 + line 8 = {usd(line6)} + {usd(line7)} + {usd(line8)}"),

@@ -150,7 +150,7 @@ def compute(values: dict, limits: Limits) -> Result:
                 f"fractions of a cent: payroll deducts {usd(per_check_deduction)} a paycheck, "
                 f"{usd(per_check_deduction * paychecks)} in all, within the room."
             )
-        if election > 0:
+        if per_check_deduction > 0:
             notes.append(
                 "The election comes out of take-home pay after taxes and your other deductions: check that "
                 f"{usd(per_check_deduction)} a paycheck leaves you enough to live on."

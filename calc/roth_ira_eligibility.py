@@ -92,19 +92,20 @@ def compute(values: dict, limits: Limits) -> Result:
     start, end = phase_out.start, phase_out.end
     status_label = dict(STATUS_CHOICES)[status]
 
+    year_limit = usd(y.ira_limit)
+    if catch_up:
+        year_limit = f"{usd(y.ira_limit + catch_up)} ({usd(y.ira_limit)} + {usd(catch_up)} catch-up at 50+)"
+    limit_line = WorkingLine(
+        "Line 6 — your IRA limit", usd(ira_limit), f"lesser of {year_limit} and taxable compensation {usd(earned)}"
+    )
     working = [
         WorkingLine("Worksheet 2-2, line 1 — modified AGI", usd(magi)),
         WorkingLine("Line 2 — start of the phase-out range", usd(start), f"{year}, {status_label.lower()}"),
-        WorkingLine("End of the phase-out range", usd(end), f"line 2 + line 4 = {usd(start)} + {usd(end - start)}"),
-        WorkingLine(
-            "Line 6 — your IRA limit", usd(ira_limit),
-            f"lesser of {usd(y.ira_limit + catch_up)} ({usd(y.ira_limit)}"
-            f"{f' + {usd(catch_up)} catch-up at 50+' if catch_up else ''}) and taxable compensation {usd(earned)}",
-        ),
+        WorkingLine("End of the phase-out range", usd(end), f"line 2 + the width of the range, {usd(end - start)}"),
     ]
     if magi <= start:
         max_roth = ira_limit
-        working.append(WorkingLine("Result", usd(max_roth), "MAGI at or below the start of the range: the full limit"))
+        working += [limit_line, WorkingLine("Result", usd(max_roth), "MAGI at or below the start of the range: the full limit")]
     elif magi >= end:
         max_roth = ZERO
         working.append(WorkingLine("Result", usd(max_roth), "MAGI at or above the end of the range: no direct contribution"))
@@ -121,8 +122,9 @@ def compute(values: dict, limits: Limits) -> Result:
             WorkingLine("Line 4 — width of the range", usd(width)),
             WorkingLine(
                 "Line 5 — share of the range", data_value("ratio", over / width),
-                "line 3 ÷ line 4, shown with 5 decimals; kept exact in the next line",
+                "line 3 ÷ line 4, shown with 5 decimals; line 7 uses the exact value",
             ),
+            limit_line,
             WorkingLine(
                 "Line 7 — reduction", usd(cents(reduction)),
                 f"line 6 × line 3 ÷ line 4 = {usd(ira_limit)} × {usd(over)} ÷ {usd(width)} (shown to the cent)",
@@ -178,10 +180,15 @@ def compute(values: dict, limits: Limits) -> Result:
             ),
         )
 
-    if max_roth == ira_limit:
+    if ira_limit == 0:
+        summary = f"{year}: with no taxable compensation you cannot contribute to any IRA."
+    elif max_roth == ira_limit:
         summary = f"{year}: you can contribute the full {usd(ira_limit)} to a Roth IRA directly."
     elif max_roth == 0:
-        summary = f"{year}: your MAGI is past the phase-out range, so a direct Roth IRA contribution is not allowed; a backdoor Roth IRA is the way in."
+        summary = (
+            f"{year}: your MAGI is past the phase-out range, so a direct Roth IRA contribution is not allowed; "
+            "a backdoor Roth IRA is the way in."
+        )
     else:
         summary = f"{year}: you can contribute {usd(max_roth)} of your {usd(ira_limit)} limit to a Roth IRA directly."
     return Result(

@@ -42,8 +42,10 @@ def nice_ticks(maximum: Decimal, intervals: int = 4) -> list[Decimal]:
 
 
 def short_money(amount: Decimal) -> str:
-    """$250K, $1.5M, $800 — axis labels."""
-    for size, suffix in ((Decimal(10) ** 6, "M"), (Decimal(10) ** 3, "K")):
+    """$250K, $1.5M, $800 — axis labels; absurd sizes in E notation so they still fit."""
+    if amount >= Decimal(10) ** 15:
+        return f"${format(amount.normalize(), 'E')}"
+    for size, suffix in ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"), (Decimal(10) ** 3, "K")):
         if amount >= size:
             return f"${format((amount / size).normalize(), 'f')}{suffix}"
     return money_text(amount)

@@ -1,6 +1,7 @@
 """Invariants of backdoor-pro-rata (Form 8606) over generated inputs."""
 
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 from hypothesis import assume, given, settings, strategies as st
@@ -108,3 +109,18 @@ def test_clean_backdoor_is_not_taxed(raw):
     assume(out is not None and out["line5"] >= entered(raw, "conversions"))
     assert out["line18"] == 0
     assert not any("taxable" in w for w in evaluate(CALCULATOR, raw, LIMITS).result.warnings)
+
+
+@FAST
+@given(inputs)
+def test_line11_and_line12_match_exact_arithmetic(raw):
+    out = run(raw)
+    assume(out is not None and out["line9"] is not None)
+    share = min(Fraction(out["line5"]) / Fraction(out["line9"]), Fraction(1))
+
+    def half_up(value: Fraction) -> Decimal:
+        whole, rest = divmod(value.numerator, value.denominator)
+        return Decimal(whole + (1 if 2 * rest >= value.denominator else 0))
+
+    assert out["line11"] == half_up(Fraction(entered(raw, "conversions")) * share)
+    assert out["line12"] == half_up(Fraction(entered(raw, "distributions")) * share)

@@ -111,6 +111,14 @@ CASES = [
     ),
     Case(
         "backdoor-pro-rata",
+        "a repeating line 10 still rounds an exact half up",
+        {"nondeductible_contributions": "5", "year_end_ira_balance": "3", "conversions": "3"},
+        # Line 9 = 3 + 3 = 6; line 10 = 5/6 = 0.8333... (0.83333); line 11 = 3 x 5/6 = 2.50 exactly -> 3
+        # (a 28-digit 0.8333...3 would give 2.4999... -> 2); line 14 = 5 - 3 = 2; line 18 = 3 - 3 = 0.
+        {"line10": "0.83333", "line11": "3.00", "line14": "2.00", "line18": "0.00"},
+    ),
+    Case(
+        "backdoor-pro-rata",
         "line 10 is used at full precision, not at 5 decimals",
         {"nondeductible_contributions": "0", "prior_basis": "1000000", "year_end_ira_balance": "6000000", "conversions": "3000000"},
         # Line 9 = 9,000,000; line 10 = 1/9 = 0.111111... (shown 0.11111);

@@ -1,0 +1,88 @@
+"""Browser fixtures: the site built under a sub-path, served by a local http.server,
+opened in real Chromium (Debian's when present, else Playwright's own)."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from site_builder.build import build
+from site_builder.serve import Handler
+from tests.helpers import ROOT
+
+BASE_PATH = "/mbr/"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def system_chromium() -> str | None:
+    for candidate in ("/usr/bin/chromium", shutil.which("chromium") or ""):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    args = {**browser_type_launch_args, "args": CHROMIUM_FLAGS}
+    executable = system_chromium()
+    if executable:
+        args["executable_path"] = executable
+    return args
+
+
+class QuietHandler(Handler):
+    """The dev server's handler; records every path asked for, for request tests."""
+
+    requested: list[str] = []
+
+    def do_GET(self):  # noqa: N802 - http.server's name
+        QuietHandler.requested.append(self.path)
+        super().do_GET()
+
+
+@pytest.fixture(scope="session")
+def served_root(tmp_path_factory) -> Path:
+    """The folder served at / : the site itself lives at BASE_PATH inside it."""
+    root = tmp_path_factory.mktemp("served")
+    build(ROOT, root / BASE_PATH.strip("/"), base_path=BASE_PATH, site_url="http://127.0.0.1")
+    return root
+
+
+@pytest.fixture(scope="session")
+def site_url(served_root) -> str:
+    """http://127.0.0.1:PORT/mbr/ serving the built site."""
+    handler = functools.partial(QuietHandler, directory=str(served_root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{BASE_PATH}"
+    server.shutdown()
+
+
+def wait_settled(page, form_selector: str = "form[data-calculator]", timeout: int = 90000) -> str:
+    """Wait until the calculator is live, invalid or error; return the state."""
+    page.wait_for_function(
+        """(sel) => { const f = document.querySelector(sel);
+                     return f && ['live', 'invalid', 'error'].includes(f.dataset.state); }""",
+        arg=form_selector,
+        timeout=timeout,
+    )
+    return page.get_attribute(form_selector, "data-state")
+
+
+def outputs_on_page(page, form_selector: str = "form[data-calculator]") -> dict[str, str]:
+    return page.eval_on_selector(
+        form_selector,
+        "f => Object.fromEntries(Array.from(f.querySelectorAll('[data-output]')).map(e => [e.dataset.output, e.dataset.value]))",
+    )

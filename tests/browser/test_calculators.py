@@ -1,0 +1,152 @@
+"""Calculators in real Chromium: live results from Pyodide match CPython and the prerender."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from urllib.parse import urlencode
+
+import pytest
+
+from calc import evaluate, get
+from calc.registry import CALCULATORS
+from tests.browser.conftest import outputs_on_page, wait_settled
+from tests.cases import all_cases
+from tests.test_cases import LIMITS
+
+pytestmark = pytest.mark.browser
+
+CASES_BY_CALCULATOR = defaultdict(list)
+for _case in all_cases():
+    CASES_BY_CALCULATOR[_case.calculator].append(_case)
+
+SET_INPUTS = """([inputs]) => {
+  const form = document.querySelector('form[data-calculator]');
+  for (const control of form.elements) {
+    if (!control.name) continue;
+    control.value = control.name in inputs ? inputs[control.name] : control.defaultValue ?? '';
+    if (control.tagName === 'SELECT' && !(control.name in inputs)) {
+      const chosen = Array.from(control.options).find(o => o.defaultSelected) || control.options[0];
+      control.value = chosen.value;
+    }
+  }
+  form.dispatchEvent(new Event('input', { bubbles: true }));
+}"""
+
+
+@pytest.mark.parametrize("calculator_id", list(CALCULATORS))
+def test_live_defaults_equal_prerendered(page, site_url, calculator_id):
+    page.goto(f"{site_url}calculators/{calculator_id}/")
+    prerendered = outputs_on_page(page)
+    assert page.get_attribute("form[data-calculator]", "data-state") in ("static", "loading")
+    assert wait_settled(page) == "live"
+    assert outputs_on_page(page) == prerendered
+
+
+@pytest.mark.parametrize("calculator_id", [c for c in CALCULATORS if CASES_BY_CALCULATOR[c]])
+def test_case_table_in_chromium(page, site_url, calculator_id):
+    """Every hand-worked case of the shared table, typed into the live page."""
+    page.goto(f"{site_url}calculators/{calculator_id}/")
+    wait_settled(page)
+    for case in CASES_BY_CALCULATOR[calculator_id]:
+        if any(case.inputs.get(c.name) is not None and c.kind in ("choice", "year") and case.inputs[c.name] not in
+               [x.code for x in c.choices] + [str(y) for y in LIMITS.years] for c in get(calculator_id).fields):
+            continue  # a select cannot hold a value outside its options; the URL test covers those
+        page.evaluate(SET_INPUTS, [case.inputs])
+        state = wait_settled(page)
+        shown = outputs_on_page(page)
+        if case.errors:
+            assert state == "invalid", case.id
+            assert all(v == "" for v in shown.values()), case.id
+            for field in case.errors:
+                assert page.text_content(f"[data-error-for={field}]").strip(), (case.id, field)
+                assert page.get_attribute(f"[name={field}]", "aria-invalid") == "true"
+        else:
+            assert state == "live", case.id
+            for name, expected in case.outputs.items():
+                assert shown[name] == expected, (case.id, name)
+            # And everything else equals CPython, output by output.
+            cpython = evaluate(get(calculator_id), case.inputs, LIMITS).output_values()
+            assert shown == {k: (str(len(v)) if isinstance(v, list) else v) for k, v in cpython.items()}, case.id
+
+
+def test_url_prefills_and_round_trips(page, site_url):
+    query = {"age": "55", "deferrals": "32500", "employer_contributions": "0", "year": "2026"}
+    page.goto(f"{site_url}calculators/after-tax-room/?{urlencode(query)}&utm_source=ignored")
+    assert wait_settled(page) == "live"
+    # 72,000 + 8,000 catch-up (IRC 414(v)(3)(A)); room 72,000 - 24,500 = 47,500.
+    assert outputs_on_page(page)["total_possible"] == "80000.00"
+    assert outputs_on_page(page)["after_tax_room"] == "47500.00"
+    page.fill("input[name=compensation]", "150000")
+    wait_settled(page)
+    assert "compensation=150000" in page.url and "age=55" in page.url
+    shared = page.url
+    page.goto("about:blank")
+    page.goto(shared)
+    assert wait_settled(page) == "live"
+    assert page.input_value("input[name=compensation]") == "150000"
+    assert page.input_value("input[name=age]") == "55"
+    assert outputs_on_page(page)["after_tax_room"] == "47500.00"
+
+
+def test_bad_value_in_url_shows_the_field_error(page, site_url):
+    page.goto(f"{site_url}calculators/after-tax-room/?age=abc&year=1999")
+    assert wait_settled(page) == "invalid"
+    assert "whole number" in page.text_content("[data-error-for=age]")
+    assert "limits file has the years" in page.text_content("[data-error-for=year]")
+    assert set(outputs_on_page(page).values()) == {""}
+
+
+def test_invalid_typing_clears_outputs_then_recovers(page, site_url):
+    page.goto(f"{site_url}calculators/after-tax-room/")
+    wait_settled(page)
+    page.fill("input[name=employer_contributions]", "-5")
+    assert wait_settled(page) == "invalid"
+    assert page.text_content("[data-error-for=employer_contributions]") == "Employer contributions: must not be negative."
+    assert page.get_attribute("input[name=employer_contributions]", "aria-invalid") == "true"
+    assert set(outputs_on_page(page).values()) == {""}
+    page.fill("input[name=employer_contributions]", "$12,000.50")
+    assert wait_settled(page) == "live"
+    # 72,000 - 24,500 - 12,000.50 = 35,499.50
+    assert outputs_on_page(page)["after_tax_room"] == "35499.50"
+    assert page.get_attribute("input[name=employer_contributions]", "aria-invalid") is None
+
+
+def test_html_typed_into_a_field_is_never_markup(page, site_url):
+    page.goto(f"{site_url}calculators/after-tax-room/")
+    wait_settled(page)
+    page.fill("input[name=compensation]", "<img src=x onerror=alert(1)>")
+    assert wait_settled(page) == "invalid"
+    assert page.locator("form img").count() == 0
+
+
+def test_rapid_typing_ends_with_outputs_for_the_last_inputs(page, site_url):
+    page.goto(f"{site_url}calculators/after-tax-room/")
+    wait_settled(page)
+    field = page.locator("input[name=employer_contributions]")
+    field.fill("")
+    field.press_sequentially("123456", delay=5)
+    assert wait_settled(page) == "live"
+    # 72,000 - 24,500 - 123,456 < 0 -> room 0; excess = 24,500 + 123,456 - 72,000 = 75,956
+    assert outputs_on_page(page)["after_tax_room"] == "0.00"
+    assert outputs_on_page(page)["excess_annual_additions"] == "75956.00"
+
+
+def test_without_javascript_the_prerendered_results_show(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{site_url}calculators/after-tax-room/")
+    assert page.get_attribute("form[data-calculator]", "data-state") == "static"
+    assert outputs_on_page(page)["after_tax_room"] == "37500.00"
+    assert page.locator("[data-output=after_tax_room]").inner_text() == "$37,500"
+    context.close()
+
+
+def test_missing_pyodide_goes_to_error_and_keeps_prerendered(page, site_url):
+    page.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    page.goto(f"{site_url}calculators/after-tax-room/?age=55")
+    assert wait_settled(page) == "error"
+    assert page.is_visible("[data-runtime-note]")
+    assert "could not start" in page.text_content("[data-runtime-note]")
+    # The form is back to the inputs the prerendered results were computed for.
+    assert page.input_value("input[name=age]") == "40"
+    assert outputs_on_page(page)["after_tax_room"] == "37500.00"

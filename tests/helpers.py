@@ -1,0 +1,65 @@
+"""Small helpers shared by the build and browser tests."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class _Outputs(HTMLParser):
+    """Collects, per calculator form, each data-output's data-value."""
+
+    def __init__(self):
+        super().__init__()
+        self.forms: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form" and "data-calculator" in attrs:
+            self.forms.append((attrs["data-calculator"], {}))
+        if "data-output" in attrs and self.forms:
+            self.forms[-1][1][attrs["data-output"]] = attrs.get("data-value", "")
+
+
+def prerendered_outputs(html: str) -> list[tuple[str, dict[str, str]]]:
+    """[(calculator id, {output: data-value})] for each calculator form in a page."""
+    parser = _Outputs()
+    parser.feed(html)
+    return parser.forms
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.refs: list[tuple[str, str, str]] = []  # (tag, attribute, value)
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("href", "src") and value is not None:
+                self.refs.append((tag, name, value))
+            if name == "id" and value:
+                self.ids.add(value)
+            if name.startswith("data-") and name in ("data-worker", "data-pyodide", "data-calc-archive", "data-limits") and value:
+                self.refs.append((tag, name, value))
+
+
+def page_links(html: str) -> tuple[list[tuple[str, str, str]], set[str]]:
+    """Every href/src (and runtime asset URL) of a page, and its element ids."""
+    parser = _Links()
+    parser.feed(html)
+    return parser.refs, parser.ids
+
+
+def make_site_root(tmp: Path) -> Path:
+    """A copy of the project's content beside links to its code, for builds with edited content."""
+    root = tmp / "project"
+    root.mkdir()
+    shutil.copytree(ROOT / "content", root / "content")
+    for name in ("calc", "templates", "node_modules"):
+        os.symlink(ROOT / name, root / name)
+    return root

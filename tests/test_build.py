@@ -1,0 +1,169 @@
+"""Build tests: the pages exist, prerendered values equal the CLI, URLs honour the base path,
+and a failed build reports file:line and leaves the previous output untouched."""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from calc.registry import CALCULATORS
+from site_builder.build import build
+from site_builder.problems import BuildFailed
+from tests.helpers import ROOT, make_site_root, page_links, prerendered_outputs
+
+BASE = "/mbr/"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("build") / "dist"
+    report = build(ROOT, out, base_path=BASE, site_url="https://example.org")
+    return out, report
+
+
+def test_pages_exist(site):
+    out, _ = site
+    for page in ("index.html", "404.html", "calculators/index.html", "limits/index.html", "glossary/index.html",
+                 "guides/how-much-fits/index.html"):
+        assert (out / page).is_file(), page
+    for calculator_id in CALCULATORS:
+        assert (out / "calculators" / calculator_id / "index.html").is_file()
+
+
+def test_prerendered_values_equal_the_cli(site):
+    out, _ = site
+    for calculator_id, calculator in CALCULATORS.items():
+        html = (out / "calculators" / calculator_id / "index.html").read_text()
+        forms = prerendered_outputs(html)
+        assert [f[0] for f in forms] == [calculator_id]
+        run = subprocess.run([sys.executable, "-m", "calc", calculator_id], cwd=ROOT, capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+        cli_outputs = json.loads(run.stdout)["outputs"]
+        expected = {
+            name: (str(len(value)) if isinstance(value, list) else value) for name, value in cli_outputs.items()
+        }
+        assert forms[0][1] == expected
+        assert set(expected) == {o.name for o in calculator.outputs}
+
+
+def test_after_tax_room_default_is_hand_worked(site):
+    out, _ = site
+    html = (out / "calculators" / "after-tax-room" / "index.html").read_text()
+    # 2026: 72,000 (415(c)) - 24,500 (402(g) default deferrals) - 10,000 employer = 37,500.
+    assert prerendered_outputs(html)[0][1]["after_tax_room"] == "37500.00"
+    assert 'data-state="static"' in html
+
+
+def test_every_local_url_is_under_the_base_path(site):
+    out, _ = site
+    for page in out.rglob("*.html"):
+        refs, _ = page_links(page.read_text())
+        for tag, attribute, value in refs:
+            if value.startswith("/"):
+                assert value.startswith(BASE), (page, tag, attribute, value)
+
+
+def test_no_page_loads_anything_from_another_origin(site):
+    out, _ = site
+    for page in out.rglob("*.html"):
+        refs, _ = page_links(page.read_text())
+        for tag, attribute, value in refs:
+            if tag == "a":
+                continue  # links the reader may follow, not loads
+            assert not re.match(r"^(https?:)?//", value) or attribute == "href" and tag == "link" and value.startswith("https://example.org"), (page, tag, value)
+
+
+def test_assets_and_pyodide_are_in_the_output(site):
+    out, _ = site
+    version = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
+    assert version.startswith("314.")
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+        assert (out / "pyodide" / version / name).is_file()
+    assert len(list((out / "assets").glob("calc-*.zip"))) == 1
+    limits = json.loads(next((out / "assets").glob("limits-*.json")).read_text())
+    assert limits["years"]["2026"]["annual_additions"] == 72000
+
+
+def test_guide_without_calculator_loads_no_python(site):
+    out, _ = site
+    html = (out / "guides" / "reporting-on-your-tax-return" / "index.html").read_text()
+    assert "data-calc-runtime" not in html and "pyodide" not in html
+
+
+def test_limits_page_lists_every_year_and_source(site):
+    out, _ = site
+    html = (out / "limits" / "index.html").read_text()
+    for year in (2022, 2023, 2024, 2025, 2026):
+        assert f"<th scope=\"col\">{year}</th>" in html
+    for notice in ("n-21-61.pdf", "n-22-55.pdf", "n-23-75.pdf", "n-24-80.pdf", "n-25-67.pdf"):
+        assert notice in html
+    assert "$72,000" in html and "$24,500" in html and "$242,000–$252,000" in html
+
+
+def build_fails(tmp_path, edit) -> tuple[list[str], Path]:
+    """Build an edited copy of the content over an existing output; return the problems."""
+    root = make_site_root(tmp_path)
+    out = tmp_path / "dist"
+    build(root, out)
+    before = sorted(p.relative_to(out) for p in out.rglob("*"))
+    marker = (out / "index.html").read_bytes()
+    edit(root)
+    with pytest.raises(BuildFailed) as failed:
+        build(root, out)
+    assert sorted(p.relative_to(out) for p in out.rglob("*")) == before  # previous output untouched
+    assert (out / "index.html").read_bytes() == marker
+    return failed.value.problems, root
+
+
+def edit_file(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1))
+
+
+def test_bad_limits_file_fails_and_keeps_dist(tmp_path):
+    problems, root = build_fails(
+        tmp_path, lambda r: edit_file(r / "content/limits.yaml", "annual_additions: 72000", "annual_additions: 72,000")
+    )
+    line = next(n for n, l in enumerate((root / "content/limits.yaml").read_text().split("\n"), 1) if "72,000" in l and "annual" in l)
+    assert problems == [f"content/limits.yaml:{line}: 2026.annual_additions: expected an integer, got '72,000'"]
+
+
+GUIDE = "content/guides/how-much-fits.md"
+
+
+def guide_line(root: Path, marker: str) -> int:
+    return next(n for n, l in enumerate((root / GUIDE).read_text().split("\n"), 1) if marker in l)
+
+
+def append_to_guide(text: str):
+    def edit(root: Path):
+        path = root / GUIDE
+        path.write_text(path.read_text() + "\n" + text + "\n")
+    return edit
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("::: calculator no-such-calculator\n:::", "unknown calculator 'no-such-calculator'"),
+        ("::: calculator after-tax-room agee=50\n:::", "calculator after-tax-room: unknown preset field 'agee'"),
+        ("::: calculator after-tax-room age=500\n:::", "calculator after-tax-room: preset age='500': Age on December 31: must be between 0 and 120."),
+        ("The limit is {limit}`2031.annual_additions`.", "{limit}`2031.annual_additions`: year 2031 is not in the limits file"),
+        ("The limit is {limit}`annual_addition`.", "{limit}`annual_addition`: 2026 has no limit 'annual_addition'"),
+        ("A hand-typed limit: $72,000.", "hand-typed limit '$72,000' equals 2026.annual_additions"),
+    ],
+    ids=["unknown calculator", "unknown preset", "invalid preset", "unknown year", "unknown limit", "hand-typed limit"],
+)
+def test_guide_problems_fail_with_file_and_line(tmp_path, text, message):
+    problems, root = build_fails(tmp_path, append_to_guide(text))
+    line = guide_line(root, text.split("\n")[0])
+    assert any(p.startswith(f"{GUIDE}:{line}: ") and message in p for p in problems), problems
+
+
+def test_bad_front_matter_fails(tmp_path):
+    problems, _ = build_fails(tmp_path, lambda r: edit_file(r / GUIDE, "limits_year: 2026", "limits_year: next"))
+    assert any(p.startswith(f"{GUIDE}:") and "front matter: limits_year: expected a whole number, got 'next'" in p for p in problems), problems
