@@ -199,5 +199,4 @@ CALCULATOR = Calculator(
     fields=FIELDS,
     outputs=OUTPUTS,
     compute=compute,
-    uses_limits=False,
 )

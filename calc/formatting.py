@@ -35,10 +35,10 @@ def money_text(amount: Decimal) -> str:
 
 
 def percent_text(value: Decimal | int) -> str:
-    """7% or 7.5%."""
+    """7% or 7.5%; a minus sign (not a hyphen) for negatives, as money_text uses."""
     if isinstance(value, Decimal):
         value = format(value.normalize(), "f")
-    return f"{value}%"
+    return f"{value}%".replace("-", "−")
 
 
 def data_value(kind: str, value: object) -> str:

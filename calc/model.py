@@ -93,7 +93,6 @@ class Calculator:
     fields: tuple[Field, ...]
     outputs: tuple[Output, ...]
     compute: Callable[[dict[str, object], Limits], Result]
-    uses_limits: bool = True
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)

@@ -89,5 +89,6 @@ def _table(table: Table) -> str:
 
 
 def _link(link: Link, base_path: str) -> str:
-    href = f"{base_path}calculators/{link.calculator}/?{urlencode(link.inputs)}"
+    query = f"?{urlencode(link.inputs)}" if link.inputs else ""
+    href = f"{base_path}calculators/{link.calculator}/{query}"
     return f'<a href="{escape(href)}">{escape(link.text)}</a>'
