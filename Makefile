@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+BUILD_ARGS ?=
 
 .PHONY: setup build serve test chromium bench clean
 
@@ -19,7 +20,7 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 build: setup
-	$(PY) -m site_builder build
+	$(PY) -m site_builder build $(BUILD_ARGS)
 
 serve: setup
 	$(PY) -m site_builder serve --port $(PORT)
@@ -36,6 +37,9 @@ chromium: setup
 
 test: setup chromium
 	$(PY) -m pytest
+
+bench: setup chromium
+	$(PY) bench/run.py
 
 clean:
 	rm -rf dist .pytest_cache

@@ -16,8 +16,11 @@ from .checks import hand_typed_limits
 from .config import read_site_config
 from .guides import GUIDE_KEYS, PAGE_KEYS, read_markdown_source
 from .limits_file import LimitsFileError, read_limits_file
+from .links import asset_outputs, check_links
 from .pages import Page, Site, make_jinja, render_site
 from .problems import BuildFailed, Problem
+from .search_index import search_index
+from .site_files import host_files
 from .write import write_site
 
 
@@ -56,29 +59,48 @@ def gather(root: Path, site_url: str | None, base_path: str | None, today: datet
     return Site(root, config, limits, guides, glossary, assets, today)
 
 
+def render_and_check(site: Site) -> list[Page]:
+    """Phases 2 and 3: render every page in memory, then check the whole site; raise BuildFailed."""
+    problems: list[Problem] = []
+    pages = render_site(site, make_jinja(site.root), problems)
+    markdown_sources = [*site.guides, *([site.glossary] if site.glossary else [])]
+    for source in markdown_sources:
+        problems.extend(hand_typed_limits(source, site.limits))
+    texts = {page.url: source.path.read_text(encoding="utf-8") for page in pages for source in markdown_sources
+             if page.source == source.display}
+    problems.extend(check_links(pages, asset_outputs(site.assets.files), site.config.base_path, texts))
+    if problems:
+        raise BuildFailed(sorted(set(problems), key=lambda p: (p.path, p.line, p.message)))
+    return pages
+
+
 def build(root: Path, out: Path, site_url: str | None = None, base_path: str | None = None,
           today: datetime.date | None = None) -> BuildReport:
     """Build the whole site into out; raise BuildFailed (leaving out untouched) on any problem."""
     started = time.perf_counter()
     site = gather(root, site_url, base_path, today or datetime.date.today())
-
-    # Phase 2: render every page in memory; content problems are collected, not raised.
-    problems: list[Problem] = []
-    pages = render_site(site, make_jinja(root), problems)
-
-    # Phase 3: checks across the rendered site.
-    for source in [*site.guides, *([site.glossary] if site.glossary else [])]:
-        problems.extend(hand_typed_limits(source, site.limits))
-    if problems:
-        raise BuildFailed(problems)
+    pages = render_and_check(site)
 
     # Phase 4: write everything at once.
     files: dict[str, bytes | str | Path] = {page.output: page.html for page in pages}
     files.update(site.assets.files)
+    files.update(host_files(site.config, [page.url for page in pages]))
+    files["search-index.json"] = search_index(pages)
     write_site(out, files)
+    return BuildReport(pages, time.perf_counter() - started, stale_warnings(site))
 
-    warnings = []
+
+def check(root: Path, today: datetime.date | None = None) -> BuildReport:
+    """Every check of a build, writing nothing."""
+    started = time.perf_counter()
+    site = gather(root, None, None, today or datetime.date.today())
+    pages = render_and_check(site)
+    return BuildReport(pages, time.perf_counter() - started, stale_warnings(site))
+
+
+def stale_warnings(site: Site) -> list[str]:
     newest = max(site.limits.years)
     if newest < site.today.year:
-        warnings.append(f"content/limits.yaml: the newest limits are for {newest}; the IRS may have published newer ones")
-    return BuildReport(pages, time.perf_counter() - started, warnings)
+        return [f"content/limits.yaml: the newest limits are for {newest}, before {site.today.year}; "
+                "the IRS may have published newer ones (every page shows a notice)"]
+    return []

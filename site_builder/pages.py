@@ -108,6 +108,10 @@ def render_site(site: Site, env: jinja2.Environment, problems: list[Problem]) ->
     limits_page.html = _render(env, "limits.html", limits_page, **limits_tables(site.limits))
     pages.append(limits_page)
 
+    search = Page("search/index.html", "search/", "Search", "Search every guide and calculator on this site.")
+    search.html = _render(env, "search.html", search)
+    pages.append(search)
+
     home = Page("index.html", "", site.config.title, site.config.description)
     home.html = _render(env, "index.html", home)
     pages.append(home)

@@ -32,3 +32,65 @@ function setUpChecklists() {
 }
 
 setUpChecklists();
+
+// Search: the index (search-index.json, built with the site) is fetched only on the search page.
+async function setUpSearch() {
+  const form = document.querySelector("form[data-search]");
+  if (!form) return;
+  const input = form.querySelector("input[name=q]");
+  const status = document.querySelector("[data-search-status]");
+  const list = document.querySelector("[data-search-results]");
+  const base = document.documentElement.dataset.basePath || "/";
+  let entries = null;
+
+  async function search(query) {
+    const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+    list.replaceChildren();
+    if (!terms.length) {
+      status.textContent = "";
+      return;
+    }
+    if (!entries) {
+      try {
+        entries = await (await fetch(form.dataset.index)).json();
+      } catch {
+        status.textContent = "The search index could not be loaded.";
+        return;
+      }
+    }
+    const scored = [];
+    for (const entry of entries) {
+      const title = entry.title.toLowerCase();
+      const words = ` ${entry.words} ${entry.description.toLowerCase()} ${title} `;
+      if (!terms.every((term) => words.includes(` ${term}`))) continue;
+      const score = terms.filter((term) => title.includes(term)).length;
+      scored.push([score, entry]);
+    }
+    scored.sort((a, b) => b[0] - a[0]);
+    for (const [, entry] of scored) {
+      const item = document.createElement("li");
+      const link = document.createElement("a");
+      link.href = base + entry.url;
+      link.textContent = entry.title;
+      const description = document.createElement("p");
+      description.textContent = entry.description;
+      item.append(link, description);
+      list.append(item);
+    }
+    status.textContent = scored.length
+      ? `${scored.length} page${scored.length === 1 ? "" : "s"} found for “${query}”.`
+      : `Nothing found for “${query}”.`;
+  }
+
+  const initial = new URLSearchParams(window.location.search).get("q") || "";
+  input.value = initial;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    history.replaceState(null, "", `?q=${encodeURIComponent(input.value)}`);
+    search(input.value);
+  });
+  input.addEventListener("input", () => search(input.value));
+  if (initial) search(initial);
+}
+
+setUpSearch();

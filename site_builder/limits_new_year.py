@@ -1,0 +1,67 @@
+"""`python -m site_builder limits new-year YYYY`: start next year's block in the limits file.
+
+The new block has every key of the newest year with an empty value and the
+newest year's figure in a comment beside it. The build refuses empty values
+with their line number, so a half-finished update can never be published.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from calc.limits import LIMIT_INFO, Limits
+
+from .limits_file import read_limits_file
+
+
+class NewYearError(ValueError):
+    """The year cannot be added (already there, or not after the newest)."""
+
+
+def new_year_block(limits: Limits, year: int) -> str:
+    """The YAML text of an empty block for year, shaped like the newest year's."""
+    if year in limits.years:
+        raise NewYearError(f"{year} is already in the limits file")
+    newest = limits.newest
+    if year <= newest.year:
+        raise NewYearError(f"{year} is not after the newest year in the file ({newest.year})")
+    short = str(year - 1)[-2:]
+    lines = [
+        "",
+        f"{year}:",
+        "  source:",
+        f'    title:            # e.g. "IRS Notice {year - 1}-NN: {year} limitations adjusted as provided in section 415(d), etc."',
+        f"    url:              # e.g. https://www.irs.gov/pub/irs-drop/n-{short}-NN.pdf",
+        "    published:        # the notice's date, YYYY-MM-DD",
+    ]
+    for info in LIMIT_INFO:
+        value = getattr(newest, info.key)
+        if value is None:
+            continue
+        if info.key == "roth_ira_phase_out":
+            lines.append(f"  {info.key}:")
+            for status, bounds in value.items():
+                lines += [
+                    f"    {status}:",
+                    f"      start:          # {newest.year}: {bounds.start}",
+                    f"      end:            # {newest.year}: {bounds.end}",
+                ]
+        elif info.key == "roth_catch_up":
+            lines += [
+                f"  {info.key}:",
+                f"    wage_threshold:   # {newest.year}: {value.wage_threshold}",
+                f"    required:         # {newest.year}: {'true' if value.required else 'false'}",
+            ]
+        else:
+            lines.append(f"  {info.key}:{' ' * max(1, 26 - len(info.key))}# {newest.year}: {value}")
+    return "\n".join(lines) + "\n"
+
+
+def add_new_year(path: Path, year: int) -> str:
+    """Append the empty block for year to the limits file; return the text appended."""
+    limits = read_limits_file(path)
+    block = new_year_block(limits, year)
+    text = path.read_text(encoding="utf-8")
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(("" if text.endswith("\n") else "\n") + block)
+    return block
