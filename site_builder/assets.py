@@ -21,6 +21,7 @@ from .problems import BuildFailed, Problem
 # The Pyodide files a worker needs without micropip or extra packages.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 STATIC_FILES = ("style.css", "calculator.js", "calc-worker.js", "site.js")
+SERVICE_WORKER = "sw.js"  # fixed name at the site root: its scope is the whole site
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # fixed, so the archive (and its hash) depends only on the code
 
 
@@ -72,4 +73,15 @@ def gather_assets(root: Path, limits: Limits, base_path: str) -> Assets:
     for name in PYODIDE_FILES:
         assets.files[f"pyodide/{version}/{name}"] = pyodide_dir / name
     assets.urls["pyodide/"] = f"{base_path}pyodide/{version}/"
+    assets.files[SERVICE_WORKER] = service_worker(static / SERVICE_WORKER, assets, base_path)
+    assets.urls[SERVICE_WORKER] = base_path + SERVICE_WORKER
     return assets
+
+
+def service_worker(template: Path, assets: Assets, base_path: str) -> bytes:
+    """The service worker with this build's version, base path and Pyodide folder filled in."""
+    build = hashlib.sha256("\n".join(sorted(assets.urls.values())).encode()).hexdigest()[:12]
+    text = template.read_text(encoding="utf-8")
+    for placeholder, value in (("__BUILD__", build), ("__BASE__", base_path), ("__PYODIDE__", assets.urls["pyodide/"])):
+        text = text.replace(placeholder, value)
+    return text.encode()

@@ -4,7 +4,7 @@
 
 const runtime = document.querySelector("script[data-calc-runtime]");
 const forms = Array.from(document.querySelectorAll("form[data-calculator]"));
-const START_TIMEOUT_MS = 45000; // a start slower than this is treated as a failure
+const START_TIMEOUT_MS = 30000; // a start slower than this is treated as a failure
 
 let worker = null;
 let restarts = 0;
@@ -159,5 +159,15 @@ forms.forEach((form, index) => {
   form.addEventListener("submit", (event) => event.preventDefault());
 });
 
+// On a first visit, give the service worker (registered by site.js) a moment to take
+// control, so Pyodide's files are cached as they download and later pages skip them.
+async function whenControlled() {
+  if (!("serviceWorker" in navigator) || navigator.serviceWorker.controller) return;
+  await Promise.race([
+    new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true })),
+    new Promise((resolve) => setTimeout(resolve, 1000)),
+  ]);
+}
+
 // Start Python only after the prerendered page has painted.
-if (forms.length) requestAnimationFrame(() => setTimeout(startWorker, 0));
+if (forms.length) requestAnimationFrame(() => setTimeout(() => whenControlled().then(startWorker), 0));

@@ -94,3 +94,11 @@ async function setUpSearch() {
 }
 
 setUpSearch();
+
+// The service worker caches Pyodide and the hashed assets after their first download
+// (it never fetches anything by itself), so later calculator pages start offline-fast.
+if ("serviceWorker" in navigator && document.documentElement.dataset.serviceWorker) {
+  navigator.serviceWorker
+    .register(document.documentElement.dataset.serviceWorker, { scope: document.documentElement.dataset.basePath })
+    .catch(() => {}); // without it the site works the same, only slower on later pages
+}

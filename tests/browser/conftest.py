@@ -41,14 +41,20 @@ def browser_type_launch_args(browser_type_launch_args):
     return args
 
 
-class QuietHandler(Handler):
-    """The dev server's handler; records every path asked for, for request tests."""
+class RecordingHandler(Handler):
+    """The preview server's static handler; records every path asked for, for request tests."""
 
-    requested: list[str] = []
+    requested: list[str]
 
     def do_GET(self):  # noqa: N802 - http.server's name
-        QuietHandler.requested.append(self.path)
+        self.requested.append(self.path)
         super().do_GET()
+
+
+@pytest.fixture(scope="session")
+def requested_paths() -> list[str]:
+    """Every path the test server was asked for (clear it before the part you measure)."""
+    return []
 
 
 @pytest.fixture(scope="session")
@@ -60,9 +66,10 @@ def served_root(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site_url(served_root) -> str:
+def site_url(served_root, requested_paths) -> str:
     """http://127.0.0.1:PORT/mbr/ serving the built site."""
-    handler = functools.partial(QuietHandler, directory=str(served_root))
+    handler_class = type("BoundRecordingHandler", (RecordingHandler,), {"requested": requested_paths})
+    handler = functools.partial(handler_class, directory=str(served_root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -1,0 +1,44 @@
+"""The service worker: a second calculator page makes no Pyodide request to the server,
+and after one visit a reload with the network off still computes live."""
+
+import pytest
+
+from tests.browser.conftest import outputs_on_page, wait_settled
+
+pytestmark = pytest.mark.browser
+
+
+def test_second_page_and_offline_reload(browser, site_url, requested_paths):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{site_url}calculators/after-tax-room/")
+    assert wait_settled(page) == "live"
+    page.wait_for_function("navigator.serviceWorker.controller !== null")
+
+    requested_paths.clear()
+    page.goto(f"{site_url}calculators/roth-ira-eligibility/")
+    assert wait_settled(page) == "live"
+    pyodide_requests = [p for p in requested_paths if "/pyodide/" in p or "/assets/calc-" in p]
+    assert pyodide_requests == []
+    assert any(p.startswith("/mbr/calculators/roth-ira-eligibility/") for p in requested_paths)
+
+    context.set_offline(True)
+    page.reload()
+    assert wait_settled(page) == "live"
+    page.fill("input[name=magi]", "160000")
+    assert wait_settled(page) == "live"
+    # 2026 single range 153,000-168,000 (Notice 2025-67), limit 7,500 at 40:
+    # 7,500 x (160,000 - 153,000) / 15,000 = 3,500 reduction -> 4,000 (a multiple of $10).
+    assert outputs_on_page(page)["max_roth_contribution"] == "4000.00"
+    context.close()
+
+
+def test_guide_without_calculators_downloads_no_python(browser, site_url):
+    context = browser.new_context()
+    page = context.new_page()
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{site_url}guides/reporting-on-your-tax-return/")
+    page.wait_for_load_state("networkidle")
+    assert requested and not [u for u in requested if "pyodide" in u or "/assets/calc-" in u or "calc-worker" in u]
+    context.close()
