@@ -7,17 +7,20 @@ so a failed build reports all its problems and leaves dist/ as it was.
 from __future__ import annotations
 
 import datetime
+import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from .assets import gather_assets
+from .build_cache import BuildCache, site_key
 from .checks import hand_typed_limits
 from .config import read_site_config
 from .guides import GUIDE_KEYS, PAGE_KEYS, read_markdown_source
 from .limits_file import LimitsFileError, read_limits_file
 from .links import asset_outputs, check_links
-from .pages import Page, Site, make_jinja, render_site
+from .guide_pages import guide_pages
+from .pages import Page, Site, other_pages, prepare_jinja
 from .problems import BuildFailed, Problem
 from .search_index import search_index
 from .site_files import host_files
@@ -59,16 +62,24 @@ def gather(root: Path, site_url: str | None, base_path: str | None, today: datet
     return Site(root, config, limits, guides, glossary, assets, today)
 
 
-def render_and_check(site: Site) -> list[Page]:
+def render_and_check(site: Site, cache: BuildCache | None = None) -> list[Page]:
     """Phases 2 and 3: render every page in memory, then check the whole site; raise BuildFailed."""
     problems: list[Problem] = []
-    pages = render_site(site, make_jinja(site.root), problems)
+    settings = json.dumps([site.config.base_path, site.config.site_url, site.config.title, sorted(site.assets.urls.items()),
+                           max(site.limits.years) < site.today.year, len(site.guides)])
+    env = prepare_jinja(site)
+    pages = guide_pages(site, env, problems, cache, site_key(site.root, settings) if cache else "")
+    pages += other_pages(site, env, problems)
     markdown_sources = [*site.guides, *([site.glossary] if site.glossary else [])]
+    reused = {page.source for page in pages if page.reused_from}
     for source in markdown_sources:
-        problems.extend(hand_typed_limits(source, site.limits))
-    texts = {page.url: source.path.read_text(encoding="utf-8") for page in pages for source in markdown_sources
-             if page.source == source.display}
-    problems.extend(check_links(pages, asset_outputs(site.assets.files), site.config.base_path, texts))
+        if source.display not in reused:  # a reused page passed this check with the same text and limits
+            problems.extend(hand_typed_limits(source, site.limits))
+    link_problems = check_links(pages, asset_outputs(site.assets.files), site.config.base_path, {})
+    if link_problems:  # name the line in the content file (only worth the reading when something broke)
+        texts = {s.display: s.path.read_text(encoding="utf-8") for s in markdown_sources}
+        link_problems = check_links(pages, asset_outputs(site.assets.files), site.config.base_path, texts)
+    problems.extend(link_problems)
     if problems:
         raise BuildFailed(sorted(set(problems), key=lambda p: (p.path, p.line, p.message)))
     return pages
@@ -79,14 +90,16 @@ def build(root: Path, out: Path, site_url: str | None = None, base_path: str | N
     """Build the whole site into out; raise BuildFailed (leaving out untouched) on any problem."""
     started = time.perf_counter()
     site = gather(root, site_url, base_path, today or datetime.date.today())
-    pages = render_and_check(site)
+    cache = BuildCache(out)
+    pages = render_and_check(site, cache)
 
-    # Phase 4: write everything at once.
-    files: dict[str, bytes | str | Path] = {page.output: page.html for page in pages}
+    # Phase 4: write everything at once (unchanged guide pages are hard-linked from the last build).
+    files: dict[str, bytes | str | Path] = {page.output: page.reused_from or page.html for page in pages}
     files.update(site.assets.files)
     files.update(host_files(site.config, [page.url for page in pages]))
     files["search-index.json"] = search_index(pages)
     write_site(out, files)
+    cache.save(pages)
     return BuildReport(pages, time.perf_counter() - started, stale_warnings(site))
 
 

@@ -2,44 +2,35 @@
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-from pathlib import PurePosixPath
-from urllib.parse import unquote, urljoin, urlsplit
+import posixpath
+import re
+from html import unescape
+from urllib.parse import unquote
 
 from .problems import Problem
 
+# Our HTML comes from Jinja and markdown-it, which always double-quote attributes.
+_ID = re.compile(r'\sid="([^"]+)"')
+_HREF = re.compile(r'<(?:a|link)\s[^>]*?\bhref="([^"]*)"')
 
-class _Collector(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.links: list[str] = []
-        self.ids: set[str] = set()
 
-    def handle_starttag(self, tag, attrs):
-        for name, value in attrs:
-            if name == "id" and value:
-                self.ids.add(value)
-            if tag in ("a", "link") and name == "href" and value:
-                self.links.append(value)
+def links_and_ids(html: str) -> tuple[list[str], list[str]]:
+    """Every <a>/<link> href and every element id of a page."""
+    return [unescape(h) for h in _HREF.findall(html)], [unescape(i) for i in _ID.findall(html)]
 
 
 def check_links(pages: list, asset_paths: set[str], base_path: str, sources: dict[str, str]) -> list[Problem]:
-    """Problems for links to missing pages, files or anchors; sources maps a page URL to its file text."""
-    parsed = {}
-    for page in pages:
-        collector = _Collector()
-        collector.feed(page.html)
-        parsed[page.output] = collector
-    outputs = set(parsed) | asset_paths
+    """Problems for links to missing pages, files or anchors; sources maps a content file to its text."""
+    ids = {page.output: set(page.ids) for page in pages}
+    outputs = set(ids) | asset_paths
     problems = []
     for page in pages:
-        page_url = "http://site" + base_path + page.url
-        for link in parsed[page.output].links:
-            target = urljoin(page_url, link)
-            parts = urlsplit(target)
-            if parts.netloc != "site" or parts.scheme != "http":
+        page_path = base_path + page.url
+        for link in page.links:
+            target = resolve(page_path, link)
+            if target is None:
                 continue  # another site: not ours to check offline
-            path = unquote(parts.path)
+            path, fragment = target
             if not path.startswith(base_path):
                 problems.append(_problem(page, sources, link, f"link {link!r} leaves the site's base path {base_path}"))
                 continue
@@ -50,22 +41,36 @@ def check_links(pages: list, asset_paths: set[str], base_path: str, sources: dic
                     continue
                 problems.append(_problem(page, sources, link, f"broken link {link!r}: no page or file at {base_path}{relative}"))
                 continue
-            if parts.fragment and output in parsed and parts.fragment not in parsed[output].ids:
-                problems.append(_problem(page, sources, link, f"broken anchor {link!r}: {base_path}{relative} has no id {parts.fragment!r}"))
+            if fragment and output in ids and fragment not in ids[output]:
+                problems.append(_problem(page, sources, link, f"broken anchor {link!r}: {base_path}{relative} has no id {fragment!r}"))
     return problems
+
+
+def resolve(page_path: str, link: str) -> tuple[str, str] | None:
+    """(absolute path, fragment) of a link on the page at page_path; None for another site."""
+    if ":" in link.split("/")[0] or link.startswith("//"):
+        return None  # https:, mailto:, data: ... or a protocol-relative URL
+    link, _, fragment = link.partition("#")
+    link = link.partition("?")[0]
+    if not link:
+        return page_path, fragment
+    joined = link if link.startswith("/") else posixpath.dirname(page_path) + "/" + link
+    path = posixpath.normpath(unquote(joined))
+    if link.endswith("/") or link.endswith("/.") or link.endswith("/..") or link in (".", ".."):
+        path = path.rstrip("/") + "/"
+    return path, fragment
 
 
 def _problem(page, sources: dict[str, str], link: str, message: str) -> Problem:
     """Name the content file and the line the link was written on, when it came from Markdown."""
     source = page.source or f"templates (page {page.url or 'index'})"
-    text = sources.get(page.url, "")
     line = 1
-    for number, line_text in enumerate(text.split("\n"), start=1):
-        if link in line_text or f"]({link}" in line_text:
+    for number, line_text in enumerate(sources.get(page.source, "").split("\n"), start=1):
+        if f"]({link}" in line_text or link in line_text:
             line = number
             break
     return Problem(source, line, message)
 
 
 def asset_outputs(files) -> set[str]:
-    return {str(PurePosixPath(path)) for path in files}
+    return set(files)

@@ -16,7 +16,9 @@ from .calculator_html import render_calculator
 from .config import SiteConfig
 from .guides import Source
 from .markdown import RenderEnv, make_markdown
+from .links import links_and_ids
 from .problems import Problem
+from .search_index import prose_words
 
 
 @dataclass
@@ -33,6 +35,11 @@ class Page:
     limit_lines: list[int] = field(default_factory=list)
     body_html: str = ""  # a guide's rendered Markdown
     toc: list[tuple[str, str]] = field(default_factory=list)  # (anchor, heading) of each h2
+    links: list[str] = field(default_factory=list)  # every href of <a> and <link>, for the link check
+    ids: list[str] = field(default_factory=list)  # every element id, for #anchor checks
+    words: str = ""  # the page's prose words, for the search index
+    key: str = ""  # build-cache key (guide pages), see build_cache.py
+    reused_from: Path | None = None  # the unchanged file of the last build, hard-linked instead of rendered
 
 
 @dataclass(frozen=True)
@@ -59,8 +66,9 @@ def make_jinja(root: Path) -> jinja2.Environment:
     )
 
 
-def render_site(site: Site, env: jinja2.Environment, problems: list[Problem]) -> list[Page]:
-    """Render every page; problems found in content are appended, not raised."""
+def prepare_jinja(site: Site) -> jinja2.Environment:
+    """The template environment with the site-wide names every page uses."""
+    env = make_jinja(site.root)
     base = site.config.base_path
     env.globals.update(
         site=site.config,
@@ -71,15 +79,24 @@ def render_site(site: Site, env: jinja2.Environment, problems: list[Problem]) ->
         stale_limits=max(site.limits.years) < site.today.year,
         calculators=CALCULATORS,
     )
+    return env
+
+
+def render_guide(site: Site, env: jinja2.Environment, md, index: int, problems: list[Problem]) -> Page:
+    """One guide page, with links to its neighbours in the reading order."""
+    guide = site.guides[index]
+    previous = site.guides[index - 1] if index > 0 else None
+    following = site.guides[index + 1] if index + 1 < len(site.guides) else None
+    page = _markdown_page(site, env, md, guide, f"guides/{guide.slug}/", problems)
+    page.html = _render(env, "guide.html", page, guide=guide, previous=previous, following=following)
+    return page
+
+
+def other_pages(site: Site, env: jinja2.Environment, problems: list[Problem]) -> list[Page]:
+    """Every page that is not a guide: glossary, calculators, limits, search, home, 404."""
+    base = site.config.base_path
     md = make_markdown()
     pages: list[Page] = []
-
-    for index, guide in enumerate(site.guides):
-        page = _markdown_page(site, env, md, guide, f"guides/{guide.slug}/", problems)
-        previous = site.guides[index - 1] if index > 0 else None
-        following = site.guides[index + 1] if index + 1 < len(site.guides) else None
-        page.html = _render(env, "guide.html", page, guide=guide, previous=previous, following=following)
-        pages.append(page)
 
     if site.glossary is not None:
         page = _markdown_page(site, env, md, site.glossary, "glossary/", problems)
@@ -162,7 +179,11 @@ def _markdown_page(site: Site, env, md, source: Source, url: str, problems: list
 
 
 def _render(env: jinja2.Environment, template: str, page: Page, **context) -> str:
-    return env.get_template(template).render(page=page, **context)
+    """Render a page's template and note the facts the site-wide checks and search need."""
+    html = env.get_template(template).render(page=page, **context)
+    page.links, page.ids = links_and_ids(html)
+    page.words = prose_words(page.body_html) if page.body_html else ""
+    return html
 
 
 def limits_tables(limits: Limits) -> dict:

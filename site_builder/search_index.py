@@ -4,35 +4,17 @@ from __future__ import annotations
 
 import json
 import re
-from html.parser import HTMLParser
+from html import unescape
+
+_FORM = re.compile(r"<form\b.*?</form>", re.S)  # embedded calculators: labels are not prose
+_TAG = re.compile(r"<[^>]+>")
+_WORD = re.compile(r"[a-z0-9][a-z0-9()'$,.%-]*[a-z0-9)%]|[a-z0-9]")
 
 
-class _Text(HTMLParser):
-    """The words of a page's prose; calculator forms are left out (their labels are not content)."""
-
-    def __init__(self):
-        super().__init__()
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "form" or self._skip:
-            self._skip += 1 if tag in ("form", "div", "fieldset", "dl", "details", "table", "ul", "ol", "p") else 0
-
-    def handle_endtag(self, tag):
-        if self._skip and tag in ("form", "div", "fieldset", "dl", "details", "table", "ul", "ol", "p"):
-            self._skip -= 1
-
-    def handle_data(self, data):
-        if not self._skip:
-            self.parts.append(data)
-
-
-def _words(html: str) -> str:
-    parser = _Text()
-    parser.feed(html)
-    words = re.findall(r"[a-z0-9][a-z0-9()'$,.%-]*[a-z0-9)%]|[a-z0-9]", " ".join(parser.parts).lower())
-    return " ".join(dict.fromkeys(words))  # unique, in order of first use
+def prose_words(html: str) -> str:
+    """The unique words of a page's prose, in order of first use."""
+    text = unescape(_TAG.sub(" ", _FORM.sub(" ", html))).lower()
+    return " ".join(dict.fromkeys(_WORD.findall(text)))
 
 
 def search_index(pages: list) -> str:
@@ -40,10 +22,10 @@ def search_index(pages: list) -> str:
     entries = []
     for page in pages:
         if page.url.startswith(("guides/", "glossary/")):
-            text = page.body_html
+            words = page.words
         elif page.url.startswith("calculators/") and page.url != "calculators/":
-            text = f"<p>{page.description}</p>"
+            words = prose_words(page.description)
         else:
             continue
-        entries.append({"title": page.title, "url": page.url, "description": page.description, "words": _words(text)})
+        entries.append({"title": page.title, "url": page.url, "description": page.description, "words": words})
     return json.dumps(entries, separators=(",", ":"), ensure_ascii=False)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -45,7 +47,20 @@ def _swap(staging: Path, out: Path) -> None:
     if not out.exists():
         staging.rename(out)
         return
-    old = out.with_name(f".{out.name}-old-{os.getpid()}")
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}-old-", dir=out.parent))
+    old.rmdir()  # a unique free name for the previous output
     out.rename(old)
     staging.rename(out)
-    shutil.rmtree(old, ignore_errors=True)
+    _remove_in_background(old)
+
+
+def _remove_in_background(path: Path) -> None:
+    """Delete the previous output without making the maintainer wait for it (thousands of
+    folders take longer to delete than an incremental build takes to run)."""
+    try:
+        subprocess.Popen(
+            [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)", str(path)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        )
+    except OSError:
+        shutil.rmtree(path, ignore_errors=True)

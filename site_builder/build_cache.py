@@ -1,0 +1,75 @@
+"""Incremental builds: a guide page whose inputs are unchanged is reused from the last build.
+
+A page's key hashes everything its HTML depends on: the site-wide inputs (templates,
+static files, calc/, the limits file, the site config, base path, asset names) and
+its own Markdown plus its neighbours in the reading order. An unchanged key means the
+old file is hard-linked into the new output instead of rendered again; the facts the
+site-wide checks need (links, ids, search words) come from the cache file beside dist/.
+A limits change changes the site key, so every page that could quote a limit is redone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+CACHE_VERSION = 1
+_PAGE_FIELDS = ("output", "url", "title", "description", "source", "calculators", "links", "ids", "words")
+
+
+def _digest(*parts: str | bytes) -> str:
+    hasher = hashlib.sha256()
+    for part in parts:
+        hasher.update(part if isinstance(part, bytes) else part.encode())
+        hasher.update(b"\0")
+    return hasher.hexdigest()
+
+
+def site_key(root: Path, settings: str) -> str:
+    """Hash of every site-wide input: code and templates that render pages, limits and config."""
+    files = sorted(
+        [*(root / "templates").rglob("*"), *(root / "calc").glob("*.py"), *(root / "site_builder").glob("*.py"),
+         root / "content" / "limits.yaml", root / "content" / "site.yaml"]
+    )
+    return _digest(str(CACHE_VERSION), settings, *(f"{p.name}:{p.read_bytes().hex()}" for p in files if p.is_file()))
+
+
+def page_key(site_key_value: str, *inputs: str) -> str:
+    return _digest(site_key_value, *inputs)
+
+
+class BuildCache:
+    """The keys and check facts of the last build's pages, read from and written beside out."""
+
+    def __init__(self, out: Path):
+        self.out = out
+        self.path = out.parent / f".{out.name}.build-cache.json"
+        self.entries: dict[str, dict] = {}
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("version") == CACHE_VERSION:
+                self.entries = data["pages"]
+        except (OSError, ValueError, KeyError):
+            self.entries = {}
+
+    def reuse(self, output: str, key: str):
+        """The cached Page for output when its key is unchanged and the old file exists, else None."""
+        from .pages import Page
+
+        entry = self.entries.get(output)
+        old_file = self.out / output
+        if not entry or entry["key"] != key or not old_file.is_file():
+            return None
+        page = Page(**{name: entry["page"][name] for name in _PAGE_FIELDS})
+        page.key = key
+        page.reused_from = old_file
+        return page
+
+    def save(self, pages: list) -> None:
+        entries = {
+            page.output: {"key": page.key, "page": {name: getattr(page, name) for name in _PAGE_FIELDS}}
+            for page in pages
+            if page.key
+        }
+        self.path.write_text(json.dumps({"version": CACHE_VERSION, "pages": entries}), encoding="utf-8")
