@@ -167,3 +167,29 @@ def test_guide_problems_fail_with_file_and_line(tmp_path, text, message):
 def test_bad_front_matter_fails(tmp_path):
     problems, _ = build_fails(tmp_path, lambda r: edit_file(r / GUIDE, "limits_year: 2026", "limits_year: next"))
     assert any(p.startswith(f"{GUIDE}:") and "front matter: limits_year: expected a whole number, got 'next'" in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    "old,new,message",
+    [
+        ("description: ", "summary: ", "front matter: summary: unknown key; expected one of [title, description, order, last_reviewed, limits_year]"),
+        ("last_reviewed: ", "reviewed: ", "front matter: reviewed: unknown key"),
+        ("order: 3", "order: 4", "front matter: order: 4 is also used by content/guides/how-much-fits.md"),
+        ("last_reviewed: 2026-11-23", "last_reviewed: last week", "front matter: last_reviewed: expected a date like 2026-11-23, got 'last week'"),
+        ("---\n", "", "expected front matter: a first line '---', YAML keys, then '---'"),
+    ],
+    ids=["unknown key", "misspelled key", "duplicate order", "bad date", "no front matter"],
+)
+def test_front_matter_problems_fail(tmp_path, old, new, message):
+    problems, _ = build_fails(tmp_path, lambda r: edit_file(r / GUIDE, old, new))
+    # A duplicate order is reported on the second file of the pair (pacing-through-the-year has order 4).
+    where = "content/guides/pacing-through-the-year.md" if "also used by" in message else GUIDE
+    assert any(p.startswith(f"{where}:") and message in p for p in problems), problems
+
+
+def test_missing_front_matter_key_is_named(tmp_path):
+    def drop_description(root):
+        path = root / GUIDE
+        path.write_text("\n".join(l for l in path.read_text().split("\n") if not l.startswith("description: ")))
+    problems, _ = build_fails(tmp_path, drop_description)
+    assert f"{GUIDE}:1: front matter: description: missing" in problems
