@@ -40,10 +40,12 @@ def render_results(evaluation: Evaluation, base_path: str = "/") -> str:
             f"<td>{escape(line.note)}</td></tr>"
             for line in result.working
         )
+        # A wide table scrolls inside a focusable region, so keyboard users can scroll it too.
         parts.append(
             '<details class="calc-working"><summary>Show the working</summary>'
+            '<div class="table-scroll" tabindex="0" role="group" aria-label="The working">'
             '<table><thead><tr><th scope="col">Line</th><th scope="col">Amount</th>'
-            f'<th scope="col">How</th></tr></thead><tbody>{rows}</tbody></table></details>'
+            f'<th scope="col">How</th></tr></thead><tbody>{rows}</tbody></table></div></details>'
         )
     if result.limits_used:
         items = "".join(
@@ -83,7 +85,8 @@ def _table(table: Table) -> str:
     )
     note = f'<p class="calc-note">{escape(table.note)}</p>' if table.note else ""
     return (
-        f'<div class="calc-table"><table><caption>{escape(table.caption)}</caption>'
+        f'<div class="calc-table" tabindex="0" role="group" aria-label="{escape(table.caption)}">'
+        f"<table><caption>{escape(table.caption)}</caption>"
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}</div>"
     )
 

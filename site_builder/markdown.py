@@ -97,6 +97,22 @@ def _track_lines(md: MarkdownIt) -> None:
     md.renderer.render = render
 
 
+def _render_table_open(self, tokens, idx, options, env) -> str:
+    """Wide tables scroll inside a focusable, named region (keyboard users can scroll them too)."""
+    headers = []
+    for token in tokens[idx + 1 :]:
+        if token.type == "thead_close":
+            break
+        if token.type == "inline":
+            headers.append(token.content)
+    label = escape("Table: " + ", ".join(h for h in headers if h))
+    return f'<div class="table-scroll" tabindex="0" role="group" aria-label="{label}">\n<table>\n'
+
+
+def _render_table_close(self, tokens, idx, options, env) -> str:
+    return "</table>\n</div>\n"
+
+
 def _glossary_anchors(state) -> None:
     """Give each definition-list term an id, so the glossary can be linked term by term."""
     tokens = state.tokens
@@ -117,6 +133,8 @@ def make_markdown() -> MarkdownIt:
         .use(container_plugin, name="calculator", render=_render_calculator)
     )
     md.add_render_rule("myst_role", _render_limit_role)
+    md.add_render_rule("table_open", _render_table_open)
+    md.add_render_rule("table_close", _render_table_close)
     md.core.ruler.push("glossary_anchors", _glossary_anchors)
     _track_lines(md)
     return md

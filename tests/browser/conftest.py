@@ -93,3 +93,24 @@ def outputs_on_page(page, form_selector: str = "form[data-calculator]") -> dict[
         form_selector,
         "f => Object.fromEntries(Array.from(f.querySelectorAll('[data-output]')).map(e => [e.dataset.output, e.dataset.value]))",
     )
+
+
+@pytest.fixture(scope="session")
+def page_paths(served_root) -> list[str]:
+    """Every built page, as a path under site_url: '', 'calculators/', '404.html', ..."""
+    site = served_root / BASE_PATH.strip("/")
+    paths = []
+    for html in sorted(site.rglob("*.html")):
+        relative = html.relative_to(site).as_posix()
+        paths.append(relative.removesuffix("index.html") if html.name == "index.html" else relative)
+    return paths
+
+
+def wait_all_settled(page, timeout: int = 90000) -> list[str]:
+    """Wait until no calculator on the page is static or loading; return their states."""
+    page.wait_for_function(
+        """() => Array.from(document.querySelectorAll('form[data-calculator]'))
+                      .every(f => ['live', 'invalid', 'error'].includes(f.dataset.state))""",
+        timeout=timeout,
+    )
+    return page.eval_on_selector_all("form[data-calculator]", "forms => forms.map(f => f.dataset.state)")

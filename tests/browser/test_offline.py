@@ -13,7 +13,7 @@ def test_second_page_and_offline_reload(browser, site_url, requested_paths):
     page = context.new_page()
     page.goto(f"{site_url}calculators/after-tax-room/")
     assert wait_settled(page) == "live"
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
 
     requested_paths.clear()
     page.goto(f"{site_url}calculators/roth-ira-eligibility/")
