@@ -68,8 +68,9 @@ def render_and_check(site: Site, cache: BuildCache | None = None) -> list[Page]:
     settings = json.dumps([site.config.base_path, site.config.site_url, site.config.title, sorted(site.assets.urls.items()),
                            max(site.limits.years) < site.today.year, len(site.guides)])
     env = prepare_jinja(site)
-    pages = guide_pages(site, env, problems, cache, site_key(site.root, settings) if cache else "")
-    pages += other_pages(site, env, problems)
+    key = site_key(site.root, settings) if cache else ""
+    pages = guide_pages(site, env, problems, cache, key)
+    pages += other_pages(site, env, problems, cache, key)
     markdown_sources = [*site.guides, *([site.glossary] if site.glossary else [])]
     reused = {page.source for page in pages if page.reused_from}
     for source in markdown_sources:
@@ -77,7 +78,7 @@ def render_and_check(site: Site, cache: BuildCache | None = None) -> list[Page]:
             problems.extend(hand_typed_limits(source, site.limits))
     link_problems = check_links(pages, asset_outputs(site.assets.files), site.config.base_path, {})
     if link_problems:  # name the line in the content file (only worth the reading when something broke)
-        texts = {s.display: s.path.read_text(encoding="utf-8") for s in markdown_sources}
+        texts = {s.display: s.text for s in markdown_sources}
         link_problems = check_links(pages, asset_outputs(site.assets.files), site.config.base_path, texts)
     problems.extend(link_problems)
     if problems:

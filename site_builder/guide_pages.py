@@ -25,7 +25,7 @@ def guide_pages(site: Site, env: jinja2.Environment, problems: list[Problem],
     keys = []
     for index, guide in enumerate(site.guides):
         neighbours = [site.guides[i] for i in (index - 1, index + 1) if 0 <= i < len(site.guides)]
-        keys.append(page_key(site_key, guide.path.read_text(encoding="utf-8"), guide.display,
+        keys.append(page_key(site_key, guide.text, guide.display,
                              str(index), *(f"{g.slug}:{g.title}" for g in neighbours)) if cache else "")
     pages: list[Page | None] = [
         cache.reuse(f"guides/{guide.slug}/index.html", key) if cache else None

@@ -31,6 +31,7 @@ class Source:
     limits_year: int
     body: str
     body_line: int  # 1-based line of the body's first line in the file
+    text: str  # the whole file, for the build cache's keys
 
 
 def read_markdown_source(path: Path, display: str, keys: tuple[str, ...], problems: list[Problem]) -> Source | None:
@@ -88,6 +89,7 @@ def read_markdown_source(path: Path, display: str, keys: tuple[str, ...], proble
         limits_year=values["limits_year"],
         body="\n".join(lines[end + 1 :]),
         body_line=end + 2,
+        text=text,
     )
 
 

@@ -12,6 +12,7 @@ from calc.limits import LIMIT_INFO, PHASE_OUT_STATUSES, Limits
 from calc.registry import CALCULATORS
 
 from .assets import Assets
+from .build_cache import BuildCache, page_key
 from .calculator_html import render_calculator
 from .config import SiteConfig
 from .guides import Source
@@ -92,18 +93,30 @@ def render_guide(site: Site, env: jinja2.Environment, md, index: int, problems: 
     return page
 
 
-def other_pages(site: Site, env: jinja2.Environment, problems: list[Problem]) -> list[Page]:
-    """Every page that is not a guide: glossary, calculators, limits, search, home, 404."""
+def other_pages(site: Site, env: jinja2.Environment, problems: list[Problem],
+                cache: BuildCache | None = None, site_key: str = "") -> list[Page]:
+    """Every page that is not a guide: glossary, calculators, limits, search, home, 404.
+
+    Each is reused from the build cache when the site-wide inputs (and, for the glossary
+    and the home page, the content they show) are unchanged.
+    """
     base = site.config.base_path
     md = make_markdown()
-    pages: list[Page] = []
 
-    if site.glossary is not None:
+    def cached(output: str, render, *inputs: str) -> Page:
+        key = page_key(site_key, output, *inputs) if cache else ""
+        page = cache.reuse(output, key) if cache else None
+        if page is None:
+            page = render()
+            page.key = key
+        return page
+
+    def glossary() -> Page:
         page = _markdown_page(site, env, md, site.glossary, "glossary/", problems)
         page.html = _render(env, "page.html", page, guide=site.glossary)
-        pages.append(page)
+        return page
 
-    for calculator in CALCULATORS.values():
+    def calculator_page(calculator) -> Page:
         page = Page(
             output=f"calculators/{calculator.id}/index.html",
             url=f"calculators/{calculator.id}/",
@@ -113,29 +126,34 @@ def other_pages(site: Site, env: jinja2.Environment, problems: list[Problem]) ->
         )
         widget, _ = render_calculator(env, calculator.id, {}, site.limits, base, "calc-1", sync_url=True)
         page.html = _render(env, "calculator.html", page, calculator=calculator, widget=widget)
-        pages.append(page)
+        return page
 
-    index_page = Page("calculators/index.html", "calculators/", "Calculators",
-                      "Every mega backdoor Roth calculator on this site and the question each one answers.")
-    index_page.html = _render(env, "calculators.html", index_page)
-    pages.append(index_page)
+    def simple(output: str, url: str, title: str, description: str, template: str, **context):
+        def render() -> Page:
+            page = Page(output, url, title, description)
+            page.html = _render(env, template, page, **context)
+            return page
+        return render
 
-    limits_page = Page("limits/index.html", "limits/", "IRS limits by year",
-                       "401(k), 415(c), catch-up, IRA and Roth IRA phase-out limits for every year, with the IRS source of each.")
-    limits_page.html = _render(env, "limits.html", limits_page, **limits_tables(site.limits))
-    pages.append(limits_page)
-
-    search = Page("search/index.html", "search/", "Search", "Search every guide and calculator on this site.")
-    search.html = _render(env, "search.html", search)
-    pages.append(search)
-
-    home = Page("index.html", "", site.config.title, site.config.description)
-    home.html = _render(env, "index.html", home)
-    pages.append(home)
-
-    not_found = Page("404.html", "404.html", "Page not found", "This page does not exist.")
-    not_found.html = _render(env, "404.html", not_found)
-    pages.append(not_found)
+    pages: list[Page] = []
+    if site.glossary is not None:
+        pages.append(cached("glossary/index.html", glossary, site.glossary.text))
+    for calculator in CALCULATORS.values():
+        pages.append(cached(f"calculators/{calculator.id}/index.html", lambda c=calculator: calculator_page(c)))
+    pages.append(cached("calculators/index.html", simple(
+        "calculators/index.html", "calculators/", "Calculators",
+        "Every mega backdoor Roth calculator on this site and the question each one answers.", "calculators.html")))
+    pages.append(cached("limits/index.html", simple(
+        "limits/index.html", "limits/", "IRS limits by year",
+        "401(k), 415(c), catch-up, IRA and Roth IRA phase-out limits for every year, with the IRS source of each.",
+        "limits.html", **limits_tables(site.limits))))
+    pages.append(cached("search/index.html", simple(
+        "search/index.html", "search/", "Search", "Search every guide and calculator on this site.", "search.html")))
+    guide_list = [f"{g.slug}:{g.title}:{g.description}" for g in site.guides]
+    pages.append(cached("index.html", simple(
+        "index.html", "", site.config.title, site.config.description, "index.html"), *guide_list))
+    pages.append(cached("404.html", simple(
+        "404.html", "404.html", "Page not found", "This page does not exist.", "404.html")))
     return pages
 
 
