@@ -14,8 +14,8 @@ import hashlib
 import json
 from pathlib import Path
 
-CACHE_VERSION = 1
-_PAGE_FIELDS = ("output", "url", "title", "description", "source", "calculators", "links", "ids", "words")
+CACHE_VERSION = 2
+_PAGE_FIELDS = ("output", "url", "title", "description", "source", "calculators", "targets", "ids", "words")
 
 
 def _digest(*parts: str | bytes) -> str:

@@ -19,30 +19,41 @@ def links_and_ids(html: str) -> tuple[list[str], list[str]]:
     return [unescape(h) for h in _HREF.findall(html)], [unescape(i) for i in _ID.findall(html)]
 
 
+def link_targets(base_path: str, page_url: str, links: list[str]) -> list[list[str]]:
+    """[link, output file, fragment] for each link to this site ("" output: it leaves the base path).
+
+    Resolved once when a page is rendered (and kept in the build cache with it), so the
+    site-wide check is only set lookups.
+    """
+    targets = []
+    for link in links:
+        target = resolve(base_path + page_url, link)
+        if target is None:
+            continue  # another site: not ours to check offline
+        path, fragment = target
+        if not path.startswith(base_path):
+            targets.append([link, "", fragment])
+            continue
+        relative = path[len(base_path):]
+        output = relative + "index.html" if relative == "" or relative.endswith("/") else relative
+        targets.append([link, output, fragment])
+    return targets
+
+
 def check_links(pages: list, asset_paths: set[str], base_path: str, sources: dict[str, str]) -> list[Problem]:
     """Problems for links to missing pages, files or anchors; sources maps a content file to its text."""
     ids = {page.output: set(page.ids) for page in pages}
     outputs = set(ids) | asset_paths
     problems = []
     for page in pages:
-        page_path = base_path + page.url
-        for link in page.links:
-            target = resolve(page_path, link)
-            if target is None:
-                continue  # another site: not ours to check offline
-            path, fragment = target
-            if not path.startswith(base_path):
+        for link, output, fragment in page.targets:
+            shown = base_path + (output[: -len("index.html")] if output.endswith("index.html") else output)
+            if not output:
                 problems.append(_problem(page, sources, link, f"link {link!r} leaves the site's base path {base_path}"))
-                continue
-            relative = path[len(base_path):]
-            output = relative + "index.html" if relative == "" or relative.endswith("/") else relative
-            if output not in outputs:
-                if output + "/index.html" in outputs:
-                    continue
-                problems.append(_problem(page, sources, link, f"broken link {link!r}: no page or file at {base_path}{relative}"))
-                continue
-            if fragment and output in ids and fragment not in ids[output]:
-                problems.append(_problem(page, sources, link, f"broken anchor {link!r}: {base_path}{relative} has no id {fragment!r}"))
+            elif output not in outputs and output + "/index.html" not in outputs:
+                problems.append(_problem(page, sources, link, f"broken link {link!r}: no page or file at {shown}"))
+            elif fragment and output in ids and fragment not in ids[output]:
+                problems.append(_problem(page, sources, link, f"broken anchor {link!r}: {shown} has no id {fragment!r}"))
     return problems
 
 

@@ -17,7 +17,7 @@ from .calculator_html import render_calculator
 from .config import SiteConfig
 from .guides import Source
 from .markdown import RenderEnv, make_markdown
-from .links import links_and_ids
+from .links import link_targets, links_and_ids
 from .problems import Problem
 from .search_index import prose_words
 
@@ -36,7 +36,7 @@ class Page:
     limit_lines: list[int] = field(default_factory=list)
     body_html: str = ""  # a guide's rendered Markdown
     toc: list[tuple[str, str]] = field(default_factory=list)  # (anchor, heading) of each h2
-    links: list[str] = field(default_factory=list)  # every href of <a> and <link>, for the link check
+    targets: list[list[str]] = field(default_factory=list)  # [link, output, fragment] of internal links
     ids: list[str] = field(default_factory=list)  # every element id, for #anchor checks
     words: str = ""  # the page's prose words, for the search index
     key: str = ""  # build-cache key (guide pages), see build_cache.py
@@ -199,7 +199,8 @@ def _markdown_page(site: Site, env, md, source: Source, url: str, problems: list
 def _render(env: jinja2.Environment, template: str, page: Page, **context) -> str:
     """Render a page's template and note the facts the site-wide checks and search need."""
     html = env.get_template(template).render(page=page, **context)
-    page.links, page.ids = links_and_ids(html)
+    links, page.ids = links_and_ids(html)
+    page.targets = link_targets(env.globals["url"](), page.url, links)
     page.words = prose_words(page.body_html) if page.body_html else ""
     return html
 
