@@ -79,6 +79,7 @@ def prepare_jinja(site: Site) -> jinja2.Environment:
         newest_year=max(site.limits.years),
         stale_limits=max(site.limits.years) < site.today.year,
         calculators=CALCULATORS,
+        has_glossary=site.glossary is not None,
     )
     return env
 
