@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,33 +47,10 @@ def read_markdown_source(path: Path, display: str, keys: tuple[str, ...], proble
     except StopIteration:
         problems.append(Problem(display, 1, "front matter is not closed by a '---' line"))
         return None
-    try:
-        root = yaml.compose("\n".join(lines[1:end]), Loader=_LOADER)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problems.append(Problem(display, (mark.line + 2) if mark else 1, f"front matter: {getattr(error, 'problem', error)}"))
-        return None
-    if not isinstance(root, yaml.MappingNode):
-        problems.append(Problem(display, 2, f"front matter: expected the keys {', '.join(keys)}"))
-        return None
     before = len(problems)
-    values: dict[str, object] = {}
-    for key_node, value_node in root.value:
-        key, line = key_node.value, key_node.start_mark.line + 2
-        if key not in keys:
-            problems.append(Problem(display, line, f"front matter: {key}: unknown key; expected one of [{', '.join(keys)}]"))
-            continue
-        if key in values:
-            problems.append(Problem(display, line, f"front matter: {key}: duplicate key"))
-            continue
-        value = _front_matter_value(key, value_node)
-        if isinstance(value, str) and value.startswith("!"):
-            problems.append(Problem(display, line, f"front matter: {key}: {value[1:]}"))
-        else:
-            values[key] = value
-    for key in keys:
-        if key not in values and not any(f": {key}:" in p.message for p in problems[before:]):
-            problems.append(Problem(display, 1, f"front matter: {key}: missing"))
+    pairs, found = _front_matter("\n".join(lines[1:end]), keys)
+    problems.extend(Problem(display, line, message) for line, message in found)
+    values = dict(pairs)
     slug = path.stem
     if not _SLUG.fullmatch(slug):
         problems.append(Problem(display, 1, f"file name {path.name!r}: use lowercase words joined by hyphens"))
@@ -91,6 +69,40 @@ def read_markdown_source(path: Path, display: str, keys: tuple[str, ...], proble
         body_line=end + 2,
         text=text,
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _front_matter(front: str, keys: tuple[str, ...]) -> tuple[tuple[tuple[str, object], ...], tuple[tuple[int, str], ...]]:
+    """The checked (key, value) pairs of a front-matter block and its problems as (line, message).
+
+    Memoized: the preview server rebuilds after every save and re-reads every unchanged guide.
+    """
+    try:
+        root = yaml.compose(front, Loader=_LOADER)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        return (), (((mark.line + 2) if mark else 1, f"front matter: {getattr(error, 'problem', error)}"),)
+    if not isinstance(root, yaml.MappingNode):
+        return (), ((2, f"front matter: expected the keys {', '.join(keys)}"),)
+    problems: list[tuple[int, str]] = []
+    values: dict[str, object] = {}
+    for key_node, value_node in root.value:
+        key, line = key_node.value, key_node.start_mark.line + 2
+        if key not in keys:
+            problems.append((line, f"front matter: {key}: unknown key; expected one of [{', '.join(keys)}]"))
+            continue
+        if key in values:
+            problems.append((line, f"front matter: {key}: duplicate key"))
+            continue
+        value = _front_matter_value(key, value_node)
+        if isinstance(value, str) and value.startswith("!"):
+            problems.append((line, f"front matter: {key}: {value[1:]}"))
+        else:
+            values[key] = value
+    for key in keys:
+        if key not in values and not any(f": {key}:" in message for _, message in problems):
+            problems.append((1, f"front matter: {key}: missing"))
+    return tuple(values.items()), tuple(problems)
 
 
 def _front_matter_value(key: str, node: yaml.Node) -> object:

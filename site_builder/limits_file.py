@@ -137,7 +137,7 @@ def read_limits_file(path: Path, display: str | None = None) -> Limits:
     except OSError as error:
         raise LimitsFileError([f"{display}:1: cannot read the limits file: {error.strerror}"]) from None
     try:
-        root = yaml.compose(text)
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
