@@ -14,11 +14,11 @@ from pathlib import Path
 
 from .assets import gather_assets
 from .build_cache import BuildCache, site_key
-from .checks import hand_typed_limits
+from .checks import hand_typed_limits, limit_values
 from .config import read_site_config
 from .guides import GUIDE_KEYS, PAGE_KEYS, read_markdown_source
 from .limits_file import LimitsFileError, read_limits_file
-from .links import asset_outputs, check_links
+from .links import check_links
 from .guide_pages import guide_pages
 from .pages import Page, Site, other_pages, prepare_jinja
 from .problems import BuildFailed, Problem
@@ -73,13 +73,14 @@ def render_and_check(site: Site, cache: BuildCache | None = None) -> list[Page]:
     pages += other_pages(site, env, problems, cache, key)
     markdown_sources = [*site.guides, *([site.glossary] if site.glossary else [])]
     reused = {page.source for page in pages if page.reused_from}
+    known_limits = limit_values(site.limits)
     for source in markdown_sources:
         if source.display not in reused:  # a reused page passed this check with the same text and limits
-            problems.extend(hand_typed_limits(source, site.limits))
-    link_problems = check_links(pages, asset_outputs(site.assets.files), site.config.base_path, {})
+            problems.extend(hand_typed_limits(source, known_limits))
+    link_problems = check_links(pages, set(site.assets.files), site.config.base_path, {})
     if link_problems:  # name the line in the content file (only worth the reading when something broke)
         texts = {s.display: s.text for s in markdown_sources}
-        link_problems = check_links(pages, asset_outputs(site.assets.files), site.config.base_path, texts)
+        link_problems = check_links(pages, set(site.assets.files), site.config.base_path, texts)
     problems.extend(link_problems)
     if problems:
         raise BuildFailed(sorted(set(problems), key=lambda p: (p.path, p.line, p.message)))

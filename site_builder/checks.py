@@ -33,9 +33,9 @@ def limit_values(limits: Limits) -> dict[int, str]:
     return values
 
 
-def hand_typed_limits(source: Source, limits: Limits) -> list[Problem]:
-    """Amounts in a guide's prose that equal a limit: they must come from {limit} so they follow the file."""
-    known = limit_values(limits)
+def hand_typed_limits(source: Source, known: dict[int, str]) -> list[Problem]:
+    """Amounts in a guide's prose that equal a limit (known = limit_values(...)): they must come
+    from {limit} so they follow the file."""
     problems = []
     for offset, line in enumerate(source.body.split("\n")):
         for match in _AMOUNT.finditer(_ROLE.sub("", line)):

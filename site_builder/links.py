@@ -81,7 +81,3 @@ def _problem(page, sources: dict[str, str], link: str, message: str) -> Problem:
             line = number
             break
     return Problem(source, line, message)
-
-
-def asset_outputs(files) -> set[str]:
-    return set(files)

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.conftest import wait_all_settled
 from tests.helpers import ROOT
 
 pytestmark = pytest.mark.browser
@@ -20,10 +21,7 @@ def test_every_guides_calculators_go_live(page, site_url):
         assert count >= 1, slug
         prerendered = page.eval_on_selector_all(
             "[data-output]", "els => els.map(e => e.dataset.value)")
-        page.wait_for_function(
-            "() => Array.from(document.querySelectorAll('form[data-calculator]')).every(f => f.dataset.state === 'live')",
-            timeout=90000,
-        )
+        assert set(wait_all_settled(page)) == {"live"}, slug
         live = page.eval_on_selector_all("[data-output]", "els => els.map(e => e.dataset.value)")
         assert live == prerendered, slug
         # Guides hold several calculators: they never rewrite the page's address.
@@ -32,10 +30,7 @@ def test_every_guides_calculators_go_live(page, site_url):
 
 def test_editing_one_embedded_calculator_leaves_the_other_alone(page, site_url):
     page.goto(f"{site_url}guides/timing-and-tax-on-earnings/")
-    page.wait_for_function(
-        "() => Array.from(document.querySelectorAll('form[data-calculator]')).every(f => f.dataset.state === 'live')",
-        timeout=90000,
-    )
+    assert set(wait_all_settled(page)) == {"live"}
     split = page.locator("form[data-calculator=after-tax-split]")
     before = split.locator("[data-output=basis_portion]").get_attribute("data-value")
     delay = page.locator("form[data-calculator=conversion-delay]")
