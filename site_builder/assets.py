@@ -1,4 +1,5 @@
-"""Files the pages load: static CSS/JS, the calc archive, the limits JSON, Pyodide.
+"""Files the pages load: static CSS/JS, the calc archive, the limits JSON, Pyodide and
+the Python snapshot the worker restores.
 
 Names carry a content hash (style-1a2b3c4d5e.css), so a browser or service
 worker may cache them forever and a new build replaces them cleanly. Pyodide's
@@ -17,6 +18,7 @@ from pathlib import Path
 from calc.limits import Limits, limits_to_dict
 
 from .problems import BuildFailed, Problem
+from .python_snapshot import python_snapshot
 
 # The Pyodide files a worker needs without micropip or extra packages.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
@@ -58,7 +60,8 @@ def gather_assets(root: Path, limits: Limits, base_path: str) -> Assets:
     static = root / "templates" / "static"
     for name in STATIC_FILES:
         assets.add_hashed(name, (static / name).read_bytes(), base_path)
-    assets.add_hashed("calc.zip", calc_archive(root / "calc"), base_path)
+    archive = calc_archive(root / "calc")
+    assets.add_hashed("calc.zip", archive, base_path)
     limits_json = json.dumps(limits_to_dict(limits), sort_keys=True, separators=(",", ":")).encode()
     assets.add_hashed("limits.json", limits_json, base_path)
     assets.files["favicon.svg"] = (static / "favicon.svg").read_bytes()
@@ -73,6 +76,10 @@ def gather_assets(root: Path, limits: Limits, base_path: str) -> Assets:
     for name in PYODIDE_FILES:
         assets.files[f"pyodide/{version}/{name}"] = pyodide_dir / name
     assets.urls["pyodide/"] = f"{base_path}pyodide/{version}/"
+    # Named by the hash of what it is made from (its own bytes vary from one making to the next).
+    snapshot_key, snapshot = python_snapshot(pyodide_dir, archive)
+    assets.files[f"assets/python-snapshot-{snapshot_key[:10]}.bin"] = snapshot
+    assets.urls["python-snapshot.bin"] = f"{base_path}assets/python-snapshot-{snapshot_key[:10]}.bin"
     assets.files[SERVICE_WORKER] = service_worker(static / SERVICE_WORKER, assets, base_path)
     assets.urls[SERVICE_WORKER] = base_path + SERVICE_WORKER
     return assets

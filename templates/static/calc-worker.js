@@ -1,8 +1,13 @@
-// Module worker: loads the self-hosted Pyodide and the calc package once, then
+// Module worker: starts the self-hosted Pyodide with the calc package once, then
 // answers compute requests with the HTML that calc.render produces.
-// Query parameters (set by calculator.js): pyodide, calc, limits, base.
+// Query parameters (set by calculator.js): pyodide, calc, snapshot, limits, base.
+//
+// Python starts from the snapshot the build made (Python booted, calc imported), which
+// takes a fraction of an ordinary start; if the snapshot cannot be fetched or restored,
+// Python starts the ordinary way and the page only goes live later.
 
 const params = new URL(self.location.href).searchParams;
+const CALC_DIR = "/home/pyodide/calc-site"; // the same folder as site_builder/python_snapshot.py
 
 async function fetchOk(url, as) {
   const response = await fetch(url);
@@ -10,16 +15,37 @@ async function fetchOk(url, as) {
   return as === "text" ? response.text() : response.arrayBuffer();
 }
 
+async function fetchSnapshot(url) {
+  const bytes = new Uint8Array(await fetchOk(url, "buffer"));
+  // The build gzips the snapshot; a host may already have removed that layer in transit.
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(inflated).arrayBuffer());
+}
+
+async function startPython(loadPyodide, indexURL) {
+  if (params.get("snapshot")) {
+    try {
+      return await loadPyodide({ indexURL, _loadSnapshot: fetchSnapshot(params.get("snapshot")) });
+    } catch (error) {
+      console.warn(`Python snapshot not used (${(error && error.message) || error}); starting Python the ordinary way`);
+    }
+  }
+  return loadPyodide({ indexURL });
+}
+
 async function start() {
   const pyodideBase = new URL(params.get("pyodide"), self.location.href).href;
   const { loadPyodide } = await import(pyodideBase + "pyodide.mjs");
   const [pyodide, archive, limits] = await Promise.all([
-    loadPyodide({ indexURL: pyodideBase }),
+    startPython(loadPyodide, pyodideBase),
     fetchOk(params.get("calc"), "buffer"),
     fetchOk(params.get("limits"), "text"),
   ]);
-  pyodide.unpackArchive(archive, "zip", { extractDir: "/home/pyodide/calc-site" });
-  pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/calc-site')");
+  // Restored or not, calc's files go on disk: tracebacks and any later import read them.
+  pyodide.unpackArchive(archive, "zip", { extractDir: CALC_DIR });
+  pyodide.globals.set("calc_dir", CALC_DIR);
+  pyodide.runPython("import sys\nif calc_dir not in sys.path: sys.path.insert(0, calc_dir)\ndel calc_dir");
   const browser = pyodide.pyimport("calc.browser");
   browser.configure(limits, params.get("base") || "/");
   return browser;

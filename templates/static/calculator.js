@@ -113,6 +113,7 @@ function startWorker() {
   const url = new URL(runtime.dataset.worker, window.location.href);
   url.searchParams.set("pyodide", runtime.dataset.pyodide);
   url.searchParams.set("calc", runtime.dataset.calcArchive);
+  url.searchParams.set("snapshot", runtime.dataset.pythonSnapshot);
   url.searchParams.set("limits", runtime.dataset.limits);
   url.searchParams.set("base", runtime.dataset.basePath);
   let ready = false;
