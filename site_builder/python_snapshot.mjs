@@ -8,11 +8,17 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 
 const [pyodideDir, archivePath, calcDir, outputPath] = process.argv.slice(2);
-const { loadPyodide } = await import(path.join(pyodideDir, "pyodide.mjs"));
-const pyodide = await loadPyodide({ indexURL: pyodideDir + "/", _makeSnapshot: true });
-pyodide.unpackArchive(new Uint8Array(await readFile(archivePath)), "zip", { extractDir: calcDir });
-pyodide.globals.set("calc_dir", calcDir);
-pyodide.runPython("import sys; sys.path.insert(0, calc_dir); del calc_dir; import calc.browser");
-// gzip: the heap is mostly zeros and repeated bytes (31 MB -> about 6.5 MB); the worker inflates
-// it with DecompressionStream, so no host has to be configured to compress it.
-await writeFile(outputPath, gzipSync(pyodide.makeMemorySnapshot(), { level: 9 }));
+try {
+  const { loadPyodide } = await import(path.join(pyodideDir, "pyodide.mjs"));
+  const pyodide = await loadPyodide({ indexURL: pyodideDir + "/", _makeSnapshot: true });
+  pyodide.unpackArchive(new Uint8Array(await readFile(archivePath)), "zip", { extractDir: calcDir });
+  pyodide.globals.set("calc_dir", calcDir);
+  pyodide.runPython("import sys; sys.path.insert(0, calc_dir); del calc_dir; import calc.browser");
+  // gzip: the heap is mostly zeros and repeated bytes (31 MB -> about 6.5 MB); the worker inflates
+  // it with DecompressionStream, so no host has to be configured to compress it.
+  await writeFile(outputPath, gzipSync(pyodide.makeMemorySnapshot(), { level: 9 }));
+} catch (error) {
+  // The message (a Python traceback, for an import error in calc/), not Node's dump of minified source.
+  console.error((error && error.message) || String(error));
+  process.exit(1);
+}

@@ -57,7 +57,8 @@ def make_snapshot(pyodide_dir: Path, calc_archive: bytes, path: Path) -> None:
         except subprocess.TimeoutExpired:
             raise BuildFailed([Problem("site_builder/python_snapshot.mjs", 1, f"making the Python snapshot took over {TIMEOUT_SECONDS} s")]) from None
         if finished.returncode != 0 or not output.exists():
-            last_lines = "\n".join((finished.stderr or finished.stdout).strip().splitlines()[-8:])
+            report = (finished.stderr or finished.stdout).replace(CALC_DIR + "/", "")  # name calc/x.py as in the repo
+            last_lines = "\n".join(report.strip().splitlines()[-8:])
             raise BuildFailed([Problem("site_builder/python_snapshot.mjs", 1,
                                        f"making the Python snapshot failed (importing calc/ inside Pyodide):\n{last_lines}")])
         os.replace(output, path)

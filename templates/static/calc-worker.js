@@ -26,18 +26,19 @@ async function fetchSnapshot(url) {
 async function startPython(loadPyodide, indexURL) {
   if (params.get("snapshot")) {
     try {
-      return await loadPyodide({ indexURL, _loadSnapshot: fetchSnapshot(params.get("snapshot")) });
+      const pyodide = await loadPyodide({ indexURL, _loadSnapshot: fetchSnapshot(params.get("snapshot")) });
+      return { pyodide, from: "snapshot" };
     } catch (error) {
       console.warn(`Python snapshot not used (${(error && error.message) || error}); starting Python the ordinary way`);
     }
   }
-  return loadPyodide({ indexURL });
+  return { pyodide: await loadPyodide({ indexURL }), from: "ordinary start" };
 }
 
 async function start() {
   const pyodideBase = new URL(params.get("pyodide"), self.location.href).href;
   const { loadPyodide } = await import(pyodideBase + "pyodide.mjs");
-  const [pyodide, archive, limits] = await Promise.all([
+  const [{ pyodide, from }, archive, limits] = await Promise.all([
     startPython(loadPyodide, pyodideBase),
     fetchOk(params.get("calc"), "buffer"),
     fetchOk(params.get("limits"), "text"),
@@ -48,13 +49,13 @@ async function start() {
   pyodide.runPython("import sys\nif calc_dir not in sys.path: sys.path.insert(0, calc_dir)\ndel calc_dir");
   const browser = pyodide.pyimport("calc.browser");
   browser.configure(limits, params.get("base") || "/");
-  return browser;
+  return { browser, from };
 }
 
 const ready = start();
 
 ready.then(
-  () => self.postMessage({ type: "ready" }),
+  ({ from }) => self.postMessage({ type: "ready", from }),
   (error) => self.postMessage({ type: "failed", message: String((error && error.message) || error) }),
 );
 
@@ -62,7 +63,7 @@ self.onmessage = async (event) => {
   const { seq, key, calculator, inputs } = event.data;
   let browser;
   try {
-    browser = await ready;
+    ({ browser } = await ready);
   } catch {
     return; // "failed" was already posted
   }

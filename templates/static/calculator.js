@@ -129,6 +129,7 @@ function startWorker() {
     if (message.type === "ready") {
       ready = true;
       clearTimeout(startTimer);
+      runtime.dataset.pythonFrom = message.from; // "snapshot" or "ordinary start": for debugging and tests
       forms.forEach((_, index) => request(index));
     } else if (message.type === "failed") {
       fail(message.message);

@@ -50,3 +50,23 @@ def test_worker_that_dies_is_restarted_once_then_gives_up(page, site_url):
     live_workers[-1].evaluate("setTimeout(() => { throw new Error('and again'); })")
     assert wait_settled(page) == "error"
     assert outputs_on_page(page)["after_tax_room"] == "37500.00"  # back to the prerendered inputs
+
+
+@pytest.mark.parametrize("snapshot_fault", ["missing", "corrupt"])
+def test_without_a_usable_snapshot_python_starts_the_ordinary_way(browser, site_url, snapshot_fault):
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    if snapshot_fault == "missing":
+        page.route("**/assets/python-snapshot-*", lambda route: route.fulfill(status=404, body="gone"))
+    else:  # gzip's magic bytes, then nothing that inflates
+        page.route("**/assets/python-snapshot-*", lambda route: route.fulfill(status=200, body=b"\x1f\x8b" + b"\x00" * 64))
+    page.goto(f"{site_url}calculators/after-tax-room/?age=55")
+    assert wait_settled(page) == "live"
+    assert page.get_attribute("script[data-calc-runtime]", "data-python-from") == "ordinary start"
+    # Age 55 on the default inputs (2026): 72,000 - 24,500 - 10,000 employer = 37,500; catch-up 8,000.
+    assert outputs_on_page(page)["after_tax_room"] == "37500.00"
+    assert outputs_on_page(page)["catch_up_limit"] == "8000.00"
+    page.fill("input[name=employer_contributions]", "0")
+    assert wait_settled(page) == "live"
+    assert outputs_on_page(page)["after_tax_room"] == "47500.00"
+    context.close()

@@ -1,4 +1,4 @@
-"""The service worker: a second calculator page makes no Pyodide request to the server,
+"""The service worker: a second calculator page makes no Pyodide (or Python snapshot) request to the server,
 and after one visit a reload with the network off still computes live."""
 
 import pytest
@@ -18,7 +18,7 @@ def test_second_page_and_offline_reload(browser, site_url, requested_paths):
     requested_paths.clear()
     page.goto(f"{site_url}calculators/roth-ira-eligibility/")
     assert wait_settled(page) == "live"
-    pyodide_requests = [p for p in requested_paths if "/pyodide/" in p or "/assets/calc-" in p]
+    pyodide_requests = [p for p in requested_paths if "/pyodide/" in p or "/assets/calc-" in p or "/assets/python-snapshot-" in p]
     assert pyodide_requests == []
     assert any(p.startswith("/mbr/calculators/roth-ira-eligibility/") for p in requested_paths)
 
