@@ -91,17 +91,18 @@ def build(root: Path, out: Path, site_url: str | None = None, base_path: str | N
           today: datetime.date | None = None) -> BuildReport:
     """Build the whole site into out; raise BuildFailed (leaving out untouched) on any problem."""
     started = time.perf_counter()
+    out = out.resolve()  # a reused page's old file and its target are then the same Path
     site = gather(root, site_url, base_path, today or datetime.date.today())
     cache = BuildCache(out)
     pages = render_and_check(site, cache)
 
-    # Phase 4: write everything at once (unchanged guide pages are hard-linked from the last build).
+    # Phase 4: write everything at once (files unchanged since the last build are left alone).
     files: dict[str, bytes | str | Path] = {page.output: page.reused_from or page.html for page in pages}
     files.update(site.assets.files)
     files.update(host_files(site.config, [page.url for page in pages]))
     files["search-index.json"] = search_index(pages)
-    write_site(out, files)
-    cache.save(pages)
+    write_site(out, files, cache.files)
+    cache.save(pages, list(files))
     return BuildReport(pages, time.perf_counter() - started, stale_warnings(site))
 
 

@@ -6,6 +6,8 @@ its own Markdown plus its neighbours in the reading order. An unchanged key mean
 old file is hard-linked into the new output instead of rendered again; the facts the
 site-wide checks need (links, ids, search words) come from the cache file beside dist/.
 A limits change changes the site key, so every page that could quote a limit is redone.
+The cache also lists every file the last build wrote, so the next one can update dist/ in
+place (see write.py) and delete what it no longer builds.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import hashlib
 import json
 from pathlib import Path
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 _PAGE_FIELDS = ("output", "url", "title", "description", "source", "calculators", "targets", "ids", "words")
 
 
@@ -46,12 +48,13 @@ class BuildCache:
         self.out = out
         self.path = out.parent / f".{out.name}.build-cache.json"
         self.entries: dict[str, dict] = {}
+        self.files: set[str] | None = None  # None: no trustworthy record, so write a whole new folder
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if data.get("version") == CACHE_VERSION:
-                self.entries = data["pages"]
-        except (OSError, ValueError, KeyError):
-            self.entries = {}
+                self.entries, self.files = data["pages"], set(data["files"])
+        except (OSError, ValueError, KeyError, TypeError):
+            self.entries, self.files = {}, None
 
     def reuse(self, output: str, key: str):
         """The cached Page for output when its key is unchanged and the old file exists, else None."""
@@ -66,10 +69,10 @@ class BuildCache:
         page.reused_from = old_file
         return page
 
-    def save(self, pages: list) -> None:
+    def save(self, pages: list, files: list[str]) -> None:
         entries = {
             page.output: {"key": page.key, "page": {name: getattr(page, name) for name in _PAGE_FIELDS}}
             for page in pages
             if page.key
         }
-        self.path.write_text(json.dumps({"version": CACHE_VERSION, "pages": entries}), encoding="utf-8")
+        self.path.write_text(json.dumps({"version": CACHE_VERSION, "pages": entries, "files": sorted(files)}), encoding="utf-8")

@@ -67,9 +67,16 @@ def make_jinja(root: Path) -> jinja2.Environment:
     )
 
 
+# One environment per templates folder for the life of the process: the preview server and
+# repeated builds reuse compiled templates; Jinja recompiles any whose file changed (auto_reload).
+_environments: dict[Path, jinja2.Environment] = {}
+
+
 def prepare_jinja(site: Site) -> jinja2.Environment:
-    """The template environment with the site-wide names every page uses."""
-    env = make_jinja(site.root)
+    """The template environment with the site-wide names every page uses (replaced on every build)."""
+    env = _environments.get(site.root.resolve())
+    if env is None:
+        env = _environments[site.root.resolve()] = make_jinja(site.root)
     base = site.config.base_path
     env.globals.update(
         site=site.config,

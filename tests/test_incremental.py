@@ -41,3 +41,45 @@ def test_only_changed_guides_are_rendered_and_output_matches_a_full_build(tmp_pa
     full = tmp_path / "full"
     build(root, full)
     assert tree(out) == tree(full)
+
+
+def test_a_rebuild_updates_dist_in_place_and_deletes_what_is_no_longer_built(tmp_path):
+    root = make_site_root(tmp_path)
+    out = tmp_path / "dist"
+    extra = root / "content/guides/an-extra-guide.md"
+    extra.write_text("---\ntitle: An extra guide\ndescription: Only in the first build.\norder: 13\n"
+                     "last_reviewed: 2026-11-23\nlimits_year: 2026\n---\n\nA short guide.\n")
+    build(root, out)
+    assert (out / "guides/an-extra-guide/index.html").is_file()
+    untouched = out / "guides/reporting-on-your-tax-return/index.html"
+    before = untouched.stat().st_ino
+
+    # An edited guide is rewritten; a page deleted by hand is written again though its guide did
+    # not change; an unrelated page stays the very same file.
+    guide = root / "content/guides/pacing-through-the-year.md"
+    guide.write_text(guide.read_text() + "\nA sentence added by the in-place test.\n")
+    (out / "guides/is-it-worth-it/index.html").unlink()
+    build(root, out)
+    assert "A sentence added by the in-place test." in (out / "guides/pacing-through-the-year/index.html").read_text()
+    assert (out / "guides/is-it-worth-it/index.html").is_file()
+    assert untouched.stat().st_ino == before
+
+    # A removed guide takes its page and its folder with it.
+    extra.unlink()
+    build(root, out)
+    assert not (out / "guides/an-extra-guide").exists()
+    assert not list(out.rglob(".*.new"))  # no half-written file left beside its target
+
+    full = tmp_path / "full"
+    build(root, full)
+    assert tree(out) == tree(full)
+
+
+def test_without_a_record_of_the_last_build_a_whole_new_folder_replaces_dist(tmp_path):
+    root = make_site_root(tmp_path)
+    out = tmp_path / "dist"
+    build(root, out)
+    (out / "left-over-by-hand.txt").write_text("not part of the site")
+    (tmp_path / ".dist.build-cache.json").unlink()
+    build(root, out)
+    assert not (out / "left-over-by-hand.txt").exists()
