@@ -149,6 +149,7 @@ def visit(page, server: Server, url: str, calculator: bool) -> dict:
         workerCreated: window.__bench.workerCreated,
         workerAnswered: window.__bench.workerAnswered,
         controlled: !!(navigator.serviceWorker && navigator.serviceWorker.controller),
+        pythonFrom: (document.querySelector('script[data-calc-runtime]') || {dataset: {}}).dataset.pythonFrom || null,
         outputs: Object.fromEntries(Array.from(document.querySelectorAll('form[data-calculator] [data-output]'))
             .map((e) => [e.dataset.output, e.dataset.value])),
         now: performance.now(),
@@ -163,6 +164,7 @@ def visit(page, server: Server, url: str, calculator: bool) -> dict:
         "worker_created_ms": probe["workerCreated"],
         "worker_answered_ms": probe["workerAnswered"],
         "service_worker_controlled": probe["controlled"],
+        "python_from": probe["pythonFrom"],  # "snapshot" or "ordinary start" (None: the baseline, or no calculator)
         "tbt_ms": None if tasks is None else sum(max(0.0, duration - 50) for start, duration in tasks if start < until),
         "long_tasks": None if tasks is None else len([1 for start, _ in tasks if start < until]),
         "bytes": sum(size for _, size in requests),
@@ -241,7 +243,7 @@ def summarize(sessions: list[dict]) -> dict:
     edits = [t for s in sessions for t in s["edits"]]
     answered = [t for t in edits if t is not None]
     summary = {part: {key: median_of(sessions, part, key) for key in sessions[0][part]
-                      if key not in ("url", "outputs")} for part in ("first", "second", "repeat")}
+                      if key not in ("url", "outputs", "python_from")} for part in ("first", "second", "repeat")}
     summary["outputs"] = sessions[0]["first"]["outputs"]
     summary["edits"] = {"count": len(edits), "unanswered": len(edits) - len(answered),
                         "p50_ms": percentile(answered, 0.50) if answered else None,
@@ -265,7 +267,7 @@ def run(server: Server, work: Path) -> dict:
             "chromium": chromium_version(playwright, work),
             "ours": summarize(ours),
             "baseline": summarize(plain),
-            "guide": {part: {key: median_of(guides, part, key) for key in guides[0][part] if key not in ("url", "outputs")}
+            "guide": {part: {key: median_of(guides, part, key) for key in guides[0][part] if key not in ("url", "outputs", "python_from")}
                       for part in ("first", "repeat")},
             "prerendered": prerendered_without_script(playwright, work, site + CALCULATOR),
             "baseline_prerendered": prerendered_without_script(playwright, work, baseline),

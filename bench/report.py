@@ -50,7 +50,7 @@ def check(value: float | None, limit: float, below: bool = True) -> bool | None:
 
 
 def build_rows(build: dict) -> list[Row]:
-    real, synthetic = build["real"], build["synthetic"]
+    real, synthetic, snapshot = build["real"], build["synthetic"], build["snapshot"]
     rebuild = synthetic["rebuild"]
     return [
         Row(f"Real site, clean build ({real['pages']} pages; median of {len(real['runs'])})", "< 1 s",
@@ -65,6 +65,9 @@ def build_rows(build: dict) -> list[Row]:
         Row("Our time / MkDocs' time", "≤ 0.25", f"{synthetic['ratio']:.2f}", synthetic["ratio"] <= 0.25),
         Row(f"Rebuild after one guide changes ({rebuild['changed']}; median of {len(rebuild['runs'])})", "≤ 0.3 s",
             with_runs(seconds(rebuild["median"]), rebuild["runs"]), rebuild["median"] <= 0.3),
+        Row(f"Python snapshot for the worker, made only when calc/ or Pyodide changes, else cached "
+            f"({snapshot['megabytes']:.1f} MB gzipped; median of {len(snapshot['runs'])})", "",
+            with_runs(seconds(snapshot["median"]), snapshot["runs"]), None),
     ]
 
 
@@ -147,13 +150,15 @@ def timeline_table(browser: dict) -> list[str]:
     """Where our time to live goes, per load: the worker's start, its first answer, live."""
     ours = browser["ours"]
     names = {"first": "Calculator page, empty cache", "second": "Second calculator page", "repeat": "Repeat visit"}
-    lines = ["| Load | Worker created | Worker's first message | Live | Page controlled by the service worker |",
-             "|---|---|---|---|---|"]
+    lines = ["| Load | Worker created | Worker's first message | Live | Python started from | Page controlled by the service worker |",
+             "|---|---|---|---|---|---|"]
     for part, name in names.items():
         load = ours[part]
         controlled = session_runs(browser, "ours", part, "service_worker_controlled")
+        started = session_runs(browser, "ours", part, "python_from")
+        started_from = ", ".join(f"{how} ({started.count(how)} of {len(started)})" for how in sorted(set(map(str, started))))
         lines.append(f"| {name} | {ms(load.get('worker_created_ms'))} | {ms(load.get('worker_answered_ms'))} | "
-                     f"{ms(load['live_ms'])} | {sum(map(bool, controlled))} of {len(controlled)} sessions |")
+                     f"{ms(load['live_ms'])} | {started_from} | {sum(map(bool, controlled))} of {len(controlled)} sessions |")
     return lines
 
 
