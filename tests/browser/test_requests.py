@@ -218,6 +218,8 @@ def test_every_page_asks_only_its_own_origin_and_stores_nothing(page, site_url, 
     assert not foreign, f"requests to other origins: {foreign}"
     assert not storage_on_plain_pages, storage_on_plain_pages
     assert context.cookies() == []
+    # Chromium cancels a page's favicon load when the next navigation starts before it ends.
+    failures = [(url, why) for url, why in failures if not (url.endswith("/favicon.svg") and why == "net::ERR_ABORTED")]
     assert not failures, failures
     assert not bad_status, bad_status
     # And from the server's side: nothing asked outside the site's base path (no /favicon.ico).
