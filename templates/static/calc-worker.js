@@ -1,6 +1,6 @@
 // Module worker: starts the self-hosted Pyodide with the calc package once, then
 // answers compute requests with the HTML that calc.render produces.
-// Query parameters (set by calculator.js): pyodide, calc, snapshot, limits, base.
+// Query parameters (set by calculator.js): pyodide, calc, snapshot, limits, base, calculators.
 //
 // Python starts from the snapshot the build made (Python booted, calc imported), which
 // takes a fraction of an ordinary start; if the snapshot cannot be fetched or restored,
@@ -35,6 +35,51 @@ async function startPython(loadPyodide, indexURL) {
   return { pyodide: await loadPyodide({ indexURL }), from: "ordinary start" };
 }
 
+// V8 optimizes a WebAssembly function once it has run for a while, compiling it on another
+// thread. An ordinary start does that while Python boots; restored from a snapshot, Python has
+// hardly run, so the compiling would fall on a reader's first few dozen edits and make them
+// two to four times slower. So the worker warms up: before it reports ready, it spends a fixed
+// slice of time computing the page's calculators on their defaults, which sets the heaviest
+// compiling going while the page still shows its prerendered results; then, in idle moments,
+// it recomputes them on varied inputs, one computation per task (an edit waits for one at
+// most). Answers are discarded. BENCHMARKS.md has the figures.
+const WARM_UP_MS = 150;
+const WARM_UP_IDLE_RUNS = 200;
+let warmingWhenIdle = false;
+
+function variedInputs(inputs, run) {
+  const varied = { ...inputs };
+  Object.keys(varied).forEach((name, index) => {
+    const value = Number(varied[name]);
+    if (varied[name] !== "" && Number.isFinite(value) && (run + index) % 3 === 0) {
+      varied[name] = String(Math.round(value * (0.3 + ((run * 7 + index) % 15) / 10))); // 0.3x to 1.7x
+    }
+  });
+  return varied;
+}
+
+function warmUpWhenIdle(browser, calculator, inputs, run = 0) {
+  if (run < WARM_UP_IDLE_RUNS) setTimeout(() => {
+    try {
+      browser.compute_json(calculator, JSON.stringify(variedInputs(inputs, run)));
+    } catch {
+      return;
+    }
+    warmUpWhenIdle(browser, calculator, inputs, run + 1);
+  }, 0);
+}
+
+function warmUpBeforeReady(browser, calculators) {
+  const until = performance.now() + WARM_UP_MS;
+  try {
+    for (let run = 0; calculators.length && performance.now() < until; run++) {
+      browser.compute_json(calculators[run % calculators.length], "{}");
+    }
+  } catch {
+    // Only a warm-up: the page's own requests report any real problem.
+  }
+}
+
 async function start() {
   const pyodideBase = new URL(params.get("pyodide"), self.location.href).href;
   const { loadPyodide } = await import(pyodideBase + "pyodide.mjs");
@@ -49,6 +94,7 @@ async function start() {
   pyodide.runPython("import sys\nif calc_dir not in sys.path: sys.path.insert(0, calc_dir)\ndel calc_dir");
   const browser = pyodide.pyimport("calc.browser");
   browser.configure(limits, params.get("base") || "/");
+  if (from === "snapshot") warmUpBeforeReady(browser, (params.get("calculators") || "").split(",").filter(Boolean));
   return { browser, from };
 }
 
@@ -58,37 +104,6 @@ ready.then(
   ({ from }) => self.postMessage({ type: "ready", from }),
   (error) => self.postMessage({ type: "failed", message: String((error && error.message) || error) }),
 );
-
-// V8 optimizes a WebAssembly function once it has run for a while, compiling it on another
-// thread. An ordinary start does that while Python boots; restored from a snapshot, Python
-// has hardly run, so the compiling would fall on a reader's first few dozen edits and make
-// them three to four times slower (BENCHMARKS.md). So after its first answer the worker
-// recomputes that calculator on varied inputs in idle moments (answers discarded), one
-// computation per task, so an edit waits for one of them at most.
-const WARM_UP_RUNS = 200;
-let warmedUp = false;
-
-function variedInputs(inputs, run) {
-  const varied = { ...inputs };
-  Object.keys(varied).forEach((name, index) => {
-    const value = Number(varied[name]);
-    if (varied[name] !== "" && Number.isFinite(value) && (run + index) % 3 === 0) {
-      varied[name] = String(Math.round(value * (0.3 + ((run * 7 + index) % 15) / 10))); // 0.3x to 1.7x
-    }
-  });
-  return varied;
-}
-
-function warmUp(browser, calculator, inputs, run = 0) {
-  if (run < WARM_UP_RUNS) setTimeout(() => {
-    try {
-      browser.compute_json(calculator, JSON.stringify(variedInputs(inputs, run)));
-    } catch {
-      return; // a real request that fails reports it; warming up just stops
-    }
-    warmUp(browser, calculator, inputs, run + 1);
-  }, 0);
-}
 
 self.onmessage = async (event) => {
   const { seq, key, calculator, inputs } = event.data;
@@ -101,9 +116,9 @@ self.onmessage = async (event) => {
   try {
     const result = JSON.parse(browser.compute_json(calculator, JSON.stringify(inputs)));
     self.postMessage({ type: "result", seq, key, result });
-    if (!warmedUp && from === "snapshot") {
-      warmedUp = true;
-      warmUp(browser, calculator, inputs);
+    if (from === "snapshot" && !warmingWhenIdle) {
+      warmingWhenIdle = true;
+      warmUpWhenIdle(browser, calculator, inputs);
     }
   } catch (error) {
     self.postMessage({ type: "crashed", seq, key, message: String((error && error.message) || error) });

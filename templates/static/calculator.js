@@ -116,6 +116,7 @@ function startWorker() {
   url.searchParams.set("snapshot", runtime.dataset.pythonSnapshot);
   url.searchParams.set("limits", runtime.dataset.limits);
   url.searchParams.set("base", runtime.dataset.basePath);
+  url.searchParams.set("calculators", [...new Set(forms.map((form) => form.dataset.calculator))].join(","));
   let ready = false;
   try {
     worker = new Worker(url, { type: "module" });
