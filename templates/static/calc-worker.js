@@ -1,6 +1,6 @@
 // Module worker: starts the self-hosted Pyodide with the calc package once, then
 // answers compute requests with the HTML that calc.render produces.
-// Query parameters (set by calculator.js): pyodide, calc, snapshot, limits, base, calculators.
+// Query parameters (set by calculator.js): pyodide, calc, snapshot, limits, base.
 //
 // Python starts from the snapshot the build made (Python booted, calc imported), which
 // takes a fraction of an ordinary start; if the snapshot cannot be fetched or restored,
@@ -38,12 +38,10 @@ async function startPython(loadPyodide, indexURL) {
 // V8 optimizes a WebAssembly function once it has run for a while, compiling it on another
 // thread. An ordinary start does that while Python boots; restored from a snapshot, Python has
 // hardly run, so the compiling would fall on a reader's first few dozen edits and make them
-// two to four times slower. So the worker warms up: before it reports ready, it spends a fixed
-// slice of time computing the page's calculators on their defaults, which sets the heaviest
-// compiling going while the page still shows its prerendered results; then, in idle moments,
-// it recomputes them on varied inputs, one computation per task (an edit waits for one at
-// most). Answers are discarded. BENCHMARKS.md has the figures.
-const WARM_UP_MS = 150;
+// two to four times slower. So after its first answer the worker recomputes that calculator
+// on varied inputs in idle moments (answers discarded), one computation per task, so an edit
+// waits for one of them at most and the compiling is done by the time a reader starts typing.
+// It cannot finish before a very quick reader's first edits: BENCHMARKS.md has the figures.
 const WARM_UP_IDLE_RUNS = 200;
 let warmingWhenIdle = false;
 
@@ -69,17 +67,6 @@ function warmUpWhenIdle(browser, calculator, inputs, run = 0) {
   }, 0);
 }
 
-function warmUpBeforeReady(browser, calculators) {
-  const until = performance.now() + WARM_UP_MS;
-  try {
-    for (let run = 0; calculators.length && performance.now() < until; run++) {
-      browser.compute_json(calculators[run % calculators.length], "{}");
-    }
-  } catch {
-    // Only a warm-up: the page's own requests report any real problem.
-  }
-}
-
 async function start() {
   const pyodideBase = new URL(params.get("pyodide"), self.location.href).href;
   const { loadPyodide } = await import(pyodideBase + "pyodide.mjs");
@@ -94,7 +81,6 @@ async function start() {
   pyodide.runPython("import sys\nif calc_dir not in sys.path: sys.path.insert(0, calc_dir)\ndel calc_dir");
   const browser = pyodide.pyimport("calc.browser");
   browser.configure(limits, params.get("base") || "/");
-  if (from === "snapshot") warmUpBeforeReady(browser, (params.get("calculators") || "").split(",").filter(Boolean));
   return { browser, from };
 }
 

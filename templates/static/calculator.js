@@ -47,14 +47,30 @@ function applyQuery(form) {
   return applied;
 }
 
+// The address follows the inputs once typing pauses (and before the page is left): every
+// history update is work for the browser, and a keystroke should cost only the computation.
+const URL_SYNC_DELAY_MS = 300;
+let pendingURL = null;
+let urlTimer = 0;
+
+function writeURL() {
+  clearTimeout(urlTimer);
+  if (pendingURL !== null) history.replaceState(history.state, "", pendingURL);
+  pendingURL = null;
+}
+
 function syncURL(form, inputs) {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(inputs)) {
     if (value !== "") query.set(name, value);
   }
   const search = query.toString();
-  history.replaceState(history.state, "", search ? `?${search}` : window.location.pathname);
+  pendingURL = search ? `?${search}` : window.location.pathname;
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(writeURL, URL_SYNC_DELAY_MS);
 }
+
+window.addEventListener("pagehide", writeURL);
 
 function showErrors(form, errors) {
   for (const element of form.querySelectorAll("[data-error-for]")) {
@@ -116,7 +132,6 @@ function startWorker() {
   url.searchParams.set("snapshot", runtime.dataset.pythonSnapshot);
   url.searchParams.set("limits", runtime.dataset.limits);
   url.searchParams.set("base", runtime.dataset.basePath);
-  url.searchParams.set("calculators", [...new Set(forms.map((form) => form.dataset.calculator))].join(","));
   let ready = false;
   try {
     worker = new Worker(url, { type: "module" });

@@ -79,7 +79,8 @@ def test_url_prefills_and_round_trips(page, site_url):
     assert outputs_on_page(page)["after_tax_room"] == "47500.00"
     page.fill("input[name=compensation]", "150000")
     wait_settled(page)
-    assert "compensation=150000" in page.url and "age=55" in page.url
+    page.wait_for_url("**compensation=150000**", timeout=5000)  # written once typing pauses
+    assert "age=55" in page.url
     shared = page.url
     page.goto("about:blank")
     page.goto(shared)
@@ -87,6 +88,17 @@ def test_url_prefills_and_round_trips(page, site_url):
     assert page.input_value("input[name=compensation]") == "150000"
     assert page.input_value("input[name=age]") == "55"
     assert outputs_on_page(page)["after_tax_room"] == "47500.00"
+
+
+def test_leaving_right_after_typing_still_keeps_the_inputs_in_the_address(page, site_url):
+    page.goto(f"{site_url}calculators/after-tax-room/")
+    assert wait_settled(page) == "live"
+    page.fill("input[name=age]", "57")  # the address would follow 300 ms later; the page is left at once
+    page.goto(site_url)
+    page.go_back()
+    assert "age=57" in page.url
+    assert wait_settled(page) == "live"
+    assert page.input_value("input[name=age]") == "57"
 
 
 def test_bad_value_in_url_shows_the_field_error(page, site_url):
