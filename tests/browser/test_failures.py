@@ -37,18 +37,20 @@ def test_worker_that_dies_is_restarted_once_then_gives_up(page, site_url):
     page.fill("input[name=age]", "55")
     assert wait_settled(page) == "live"
 
-    page.workers[0].evaluate("setTimeout(() => { throw new Error('worker crashed in a test'); })")
-    page.wait_for_function("() => document.querySelector('form').dataset.state === 'loading'", timeout=10000)
-    assert wait_settled(page) == "live"  # a new worker took over
+    first_worker = page.workers[0]
+    with page.expect_worker(lambda worker: "calc-worker" in worker.url, timeout=10000) as restarted:
+        first_worker.evaluate("setTimeout(() => { throw new Error('worker crashed in a test'); })")
+    assert restarted.value is not first_worker
+    assert wait_settled(page) == "live"  # the new worker took over
     page.fill("input[name=employer_contributions]", "0")
     assert wait_settled(page) == "live"
     # Age 55 keeps its 8,000 catch-up; room = 72,000 - 24,500 - 0 = 47,500.
     assert outputs_on_page(page)["after_tax_room"] == "47500.00"
     assert outputs_on_page(page)["catch_up_limit"] == "8000.00"
 
-    live_workers = [w for w in page.workers if "calc-worker" in w.url]
-    live_workers[-1].evaluate("setTimeout(() => { throw new Error('and again'); })")
-    assert wait_settled(page) == "error"
+    restarted.value.evaluate("setTimeout(() => { throw new Error('and again'); })")
+    # The form stays live until the crash reaches the page, so wait for the error itself.
+    page.wait_for_function("() => document.querySelector('form').dataset.state === 'error'", timeout=10000)
     assert outputs_on_page(page)["after_tax_room"] == "37500.00"  # back to the prerendered inputs
 
 
