@@ -14,6 +14,11 @@ def tree(out: Path) -> dict[str, bytes]:
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
 
 
+def assert_same_as_a_full_build(root: Path, out: Path, full: Path) -> None:
+    build(root, full)
+    assert tree(out) == tree(full)
+
+
 def test_only_changed_guides_are_rendered_and_output_matches_a_full_build(tmp_path):
     root = make_site_root(tmp_path)
     out = tmp_path / "dist"
@@ -38,9 +43,7 @@ def test_only_changed_guides_are_rendered_and_output_matches_a_full_build(tmp_pa
     assert len(rendered(build(root, out))) == 12
     assert "$80,500" in (out / "guides/how-much-fits/index.html").read_text()  # 72,500 + 8,000
 
-    full = tmp_path / "full"
-    build(root, full)
-    assert tree(out) == tree(full)
+    assert_same_as_a_full_build(root, out, tmp_path / "full")
 
 
 def test_a_rebuild_updates_dist_in_place_and_deletes_what_is_no_longer_built(tmp_path):
@@ -70,9 +73,7 @@ def test_a_rebuild_updates_dist_in_place_and_deletes_what_is_no_longer_built(tmp
     assert not (out / "guides/an-extra-guide").exists()
     assert not list(out.rglob(".*.new"))  # no half-written file left beside its target
 
-    full = tmp_path / "full"
-    build(root, full)
-    assert tree(out) == tree(full)
+    assert_same_as_a_full_build(root, out, tmp_path / "full")
 
 
 def test_without_a_record_of_the_last_build_a_whole_new_folder_replaces_dist(tmp_path):
