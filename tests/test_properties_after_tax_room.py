@@ -1,16 +1,13 @@
 """Properties of after-tax-room over generated inputs (contract, after-tax-room)."""
 
 from decimal import Decimal
-from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, strategies as st
 
-from calc import evaluate, get
-from site_builder.limits_file import read_limits_file
+from calc import get
+from tests.properties import FAST, LIMITS, valid_result
 
-LIMITS = read_limits_file(Path(__file__).resolve().parent.parent / "content" / "limits.yaml")
 CALCULATOR = get("after-tax-room")
-fast = settings(max_examples=200, deadline=None)
 
 
 def money(max_dollars=500_000):
@@ -35,12 +32,10 @@ inputs = st.fixed_dictionaries(
 
 
 def outputs(values):
-    evaluation = evaluate(CALCULATOR, values, LIMITS)
-    assert evaluation.valid, evaluation.errors
-    return evaluation.result.outputs
+    return valid_result(CALCULATOR, values).outputs
 
 
-@fast
+@FAST
 @given(inputs)
 def test_room_is_never_negative_nor_above_the_limit(values):
     out = outputs(values)
@@ -50,14 +45,14 @@ def test_room_is_never_negative_nor_above_the_limit(values):
     assert out["annual_additions_limit"] <= Decimal(values["compensation"])
 
 
-@fast
+@FAST
 @given(inputs, st.integers(1, 5_000_000).map(lambda c: Decimal(c) / 100))
 def test_more_employer_money_never_increases_the_room(values, extra):
     more = {**values, "employer_contributions": str(Decimal(values["employer_contributions"]) + extra)}
     assert outputs(more)["after_tax_room"] <= outputs(values)["after_tax_room"]
 
 
-@fast
+@FAST
 @given(inputs)
 def test_catch_up_never_counts_toward_415c(values):
     out = outputs(values)
@@ -68,7 +63,7 @@ def test_catch_up_never_counts_toward_415c(values):
     assert out["total_possible"] == out["annual_additions_limit"] + out["catch_up_limit"]
 
 
-@fast
+@FAST
 @given(inputs)
 def test_excess_and_room_are_exclusive(values):
     """Contributions over 415(c) leave no room still open."""
@@ -77,7 +72,7 @@ def test_excess_and_room_are_exclusive(values):
         assert out["after_tax_remaining"] == 0
 
 
-@fast
+@FAST
 @given(inputs)
 def test_catch_up_limit_follows_age_and_year(values):
     out = outputs(values)

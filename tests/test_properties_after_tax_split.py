@@ -1,16 +1,13 @@
 """Properties of after-tax-split over generated inputs (contract, after-tax-split; Notice 2014-54)."""
 
 from decimal import Decimal
-from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, strategies as st
 
 from calc import evaluate, get
-from site_builder.limits_file import read_limits_file
+from tests.properties import FAST, LIMITS, valid_result
 
-LIMITS = read_limits_file(Path(__file__).resolve().parent.parent / "content" / "limits.yaml")
 CALCULATOR = get("after-tax-split")
-fast = settings(max_examples=200, deadline=None)
 CENT = Decimal("0.01")
 
 
@@ -35,9 +32,7 @@ def inputs(draw):
 
 
 def run(values):
-    evaluation = evaluate(CALCULATOR, values, LIMITS)
-    assert evaluation.valid, evaluation.errors
-    return evaluation.result
+    return valid_result(CALCULATOR, values)
 
 
 def distribution_of(values):
@@ -46,7 +41,7 @@ def distribution_of(values):
     return Decimal(values["after_tax_basis"]) + Decimal(values["earnings"])
 
 
-@fast
+@FAST
 @given(inputs())
 def test_portions_add_up_and_stay_within_the_account(values):
     out = run(values).outputs
@@ -57,7 +52,7 @@ def test_portions_add_up_and_stay_within_the_account(values):
     assert out["to_roth"] + out["to_traditional"] == distribution
 
 
-@fast
+@FAST
 @given(inputs())
 def test_only_earnings_sent_to_roth_are_taxed(values):
     out = run(values).outputs
@@ -68,7 +63,7 @@ def test_only_earnings_sent_to_roth_are_taxed(values):
     assert 0 <= out["tax_due"] <= out["taxable_amount"] * Decimal("0.6") + CENT / 2
 
 
-@fast
+@FAST
 @given(inputs())
 def test_the_split_is_pro_rata_to_the_cent(values):
     out = run(values).outputs
@@ -78,7 +73,7 @@ def test_the_split_is_pro_rata_to_the_cent(values):
         assert abs(out["basis_portion"] - exact) <= CENT / 2
 
 
-@fast
+@FAST
 @given(inputs())
 def test_says_ira_balances_do_not_enter(values):
     result = run(values)
@@ -86,7 +81,7 @@ def test_says_ira_balances_do_not_enter(values):
                for note in result.notes)
 
 
-@fast
+@FAST
 @given(inputs(), st.integers(1, 10**6))
 def test_moving_more_than_the_account_is_rejected_not_raised(values, over):
     balance = Decimal(values["after_tax_basis"]) + Decimal(values["earnings"])

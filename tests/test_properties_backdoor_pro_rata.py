@@ -2,18 +2,14 @@
 
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
 
-from hypothesis import assume, given, settings, strategies as st
+from hypothesis import assume, given, strategies as st
 
 from calc import evaluate, get
 from calc.formatting import whole_dollars
-from site_builder.limits_file import read_limits_file
+from tests.properties import FAST, LIMITS, valid_result
 
-ROOT = Path(__file__).resolve().parent.parent
-LIMITS = read_limits_file(ROOT / "content" / "limits.yaml")
 CALCULATOR = get("backdoor-pro-rata")
-FAST = settings(max_examples=200, deadline=None)
 
 # Small whole amounts hit rounding and equal-line edges; large ones with cents cover the range.
 dollars = st.one_of(

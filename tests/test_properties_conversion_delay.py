@@ -1,18 +1,15 @@
 """Properties of conversion-delay over generated inputs (contract, conversion-delay)."""
 
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, strategies as st
 
-from calc import evaluate, get
+from calc import get
 from calc.conversion_delay import CADENCES, average_wait
 from calc.paycheck_plan import PAY_FREQUENCIES
-from site_builder.limits_file import read_limits_file
+from tests.properties import FAST, LIMITS, valid_result
 
-LIMITS = read_limits_file(Path(__file__).resolve().parent.parent / "content" / "limits.yaml")
 CALCULATOR = get("conversion-delay")
-fast = settings(max_examples=200, deadline=None)
 
 
 def hundredths(low, high):
@@ -32,23 +29,21 @@ inputs = st.fixed_dictionaries(
 
 
 def run(values):
-    evaluation = evaluate(CALCULATOR, values, LIMITS)
-    assert evaluation.valid, evaluation.errors
-    return evaluation.result
+    return valid_result(CALCULATOR, values)
 
 
 def dollars(text):
     return Decimal(text.replace("$", "").replace(",", "").replace("−", "-"))
 
 
-@fast
+@FAST
 @given(inputs)
 def test_zero_days_means_zero_earnings(values):
     out = run({**values, "days": "0"}).outputs
     assert out["taxable_earnings"] == 0 and out["tax_due"] == 0 and out["yearly_tax_due"] == 0
 
 
-@fast
+@FAST
 @given(inputs)
 def test_earnings_match_a_60_digit_reference(values):
     # Independent check at 60 digits with ln/exp: the module's 28-digit power must agree to the cent.
@@ -60,7 +55,7 @@ def test_earnings_match_a_60_digit_reference(values):
     assert run(values).outputs["taxable_earnings"] == expected
 
 
-@fast
+@FAST
 @given(inputs)
 def test_tax_follows_the_sign_of_the_return(values):
     out = run(values).outputs
@@ -73,7 +68,7 @@ def test_tax_follows_the_sign_of_the_return(values):
     assert out["yearly_tax_due"] == out["tax_due"] * PAY_FREQUENCIES[values["pay_frequency"]]
 
 
-@fast
+@FAST
 @given(inputs, st.integers(0, 3660))
 def test_waiting_longer_never_costs_less_when_returns_are_positive(values, more):
     if Decimal(values["annual_return_pct"]) < 0:
@@ -83,7 +78,7 @@ def test_waiting_longer_never_costs_less_when_returns_are_positive(values, more)
     assert later >= sooner
 
 
-@fast
+@FAST
 @given(inputs)
 def test_cadence_table_starts_at_the_result_and_rises_as_conversions_thin_out(values):
     result = run(values)
@@ -98,7 +93,7 @@ def test_cadence_table_starts_at_the_result_and_rises_as_conversions_thin_out(va
         assert all(tax == 0 for tax in yearly)
 
 
-@fast
+@FAST
 @given(st.integers(0, 3660), st.sampled_from(tuple(PAY_FREQUENCIES.values())), st.sampled_from((1, 4, 12, 52)))
 def test_converting_at_least_as_often_as_paid_waits_the_stated_days(days, paychecks, conversions):
     wait = average_wait(days, paychecks, conversions)

@@ -1,18 +1,15 @@
 """Properties of paycheck-plan over generated inputs (contract, paycheck-plan)."""
 
 from decimal import Decimal
-from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, strategies as st
 
 from calc import evaluate, get
 from calc.formatting import cents
 from calc.paycheck_plan import PAY_FREQUENCIES
-from site_builder.limits_file import read_limits_file
+from tests.properties import FAST, LIMITS, valid_result
 
-LIMITS = read_limits_file(Path(__file__).resolve().parent.parent / "content" / "limits.yaml")
 CALCULATOR = get("paycheck-plan")
-fast = settings(max_examples=200, deadline=None)
 
 
 def money(max_cents=10**10):
@@ -34,16 +31,14 @@ inputs = st.fixed_dictionaries(
 
 
 def run(values):
-    evaluation = evaluate(CALCULATOR, values, LIMITS)
-    assert evaluation.valid, evaluation.errors
-    return evaluation.result.outputs
+    return valid_result(CALCULATOR, values).outputs
 
 
 def paychecks(values):
     return int(values.get("paychecks_left") or PAY_FREQUENCIES[values["pay_frequency"]])
 
 
-@fast
+@FAST
 @given(inputs)
 def test_per_paycheck_never_overshoots_and_is_the_largest_cent_amount(values):
     out = run(values)
@@ -52,7 +47,7 @@ def test_per_paycheck_never_overshoots_and_is_the_largest_cent_amount(values):
     assert (out["per_paycheck"] + Decimal("0.01")) * n > remaining
 
 
-@fast
+@FAST
 @given(inputs)
 def test_election_is_the_largest_whole_percent_that_fits(values):
     out = run(values)
@@ -67,7 +62,7 @@ def test_election_is_the_largest_whole_percent_that_fits(values):
         assert cents((p + 1) * pay / 100) > out["per_paycheck"]
 
 
-@fast
+@FAST
 @given(inputs)
 def test_shortfall_is_the_room_less_the_total(values):
     out = run(values)
@@ -79,7 +74,7 @@ def test_shortfall_is_the_room_less_the_total(values):
     assert cents(out["election_pct"] * Decimal(values["pay_per_check"]) / 100) * n <= remaining
 
 
-@fast
+@FAST
 @given(inputs)
 def test_never_raises_and_data_values_render(values):
     evaluation = evaluate(CALCULATOR, values, LIMITS)

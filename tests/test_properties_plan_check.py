@@ -1,14 +1,11 @@
 """Properties of plan-check over generated answers (contract, plan-check)."""
 
-from pathlib import Path
+from hypothesis import given, strategies as st
 
-from hypothesis import given, settings, strategies as st
-
-from calc import evaluate, get
+from calc import get
 from calc.plan_check import FIELDS, QUESTIONS, verdict_for
-from site_builder.limits_file import read_limits_file
+from tests.properties import FAST, LIMITS, valid_result
 
-LIMITS = read_limits_file(Path(__file__).resolve().parent.parent / "content" / "limits.yaml")
 CALCULATOR = get("plan-check")
 NAMES = [field.name for field in FIELDS]
 DECIDING = ("after_tax_contributions", "in_plan_conversion", "in_service_withdrawal")
@@ -16,16 +13,13 @@ ALLOWS_CONTRIBUTIONS = {"both", "in-plan-conversion", "in-service-rollover", "at
 
 answer = st.sampled_from(("yes", "no", "unknown"))
 answers = st.fixed_dictionaries({name: answer for name in NAMES})
-fast = settings(max_examples=200, deadline=None)
 
 
 def run(values):
-    evaluation = evaluate(CALCULATOR, values, LIMITS)
-    assert evaluation.valid, evaluation.errors
-    return evaluation.result
+    return valid_result(CALCULATOR, values)
 
 
-@fast
+@FAST
 @given(answers)
 def test_never_raises_and_gives_steps(values):
     result = run(values)
@@ -34,7 +28,7 @@ def test_never_raises_and_gives_steps(values):
     assert result.outputs["verdict"] in CALCULATOR.output("verdict").codes
 
 
-@fast
+@FAST
 @given(answers)
 def test_ask_plan_exactly_when_a_deciding_answer_is_unknown(values):
     verdict = run(values).outputs["verdict"]
@@ -45,14 +39,14 @@ def test_ask_plan_exactly_when_a_deciding_answer_is_unknown(values):
         assert (verdict == "ask-plan") == unknown
 
 
-@fast
+@FAST
 @given(answers, answer, answer)
 def test_auto_conversion_and_separate_accounting_never_change_the_verdict(values, auto, separate):
     changed = {**values, "auto_conversion": auto, "separate_accounting": separate}
     assert run(values).outputs["verdict"] == run(changed).outputs["verdict"]
 
 
-@fast
+@FAST
 @given(answers)
 def test_open_questions_come_first_and_only_when_unknown(values):
     steps = run(values).outputs["next_steps"]
@@ -63,7 +57,7 @@ def test_open_questions_come_first_and_only_when_unknown(values):
             assert (QUESTIONS[name] in steps) == (values[name] == "unknown")
 
 
-@fast
+@FAST
 @given(answers, st.sampled_from(NAMES), st.sampled_from(("yes", "no")))
 def test_answering_a_question_never_adds_one(values, name, reply):
     before = run({**values, name: "unknown"}).outputs["next_steps"]
@@ -72,7 +66,7 @@ def test_answering_a_question_never_adds_one(values, name, reply):
     assert asked(after) <= asked(before)
 
 
-@fast
+@FAST
 @given(answers)
 def test_links_to_after_tax_room_when_contributions_are_allowed(values):
     result = run(values)

@@ -2,18 +2,14 @@
 
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, strategies as st
 
 from calc import evaluate, get
 from calc.roth_ira_eligibility import PHASE_OUT_KEY
-from site_builder.limits_file import read_limits_file
+from tests.properties import FAST, LIMITS, valid_result
 
-ROOT = Path(__file__).resolve().parent.parent
-LIMITS = read_limits_file(ROOT / "content" / "limits.yaml")
 CALCULATOR = get("roth-ira-eligibility")
-FAST = settings(max_examples=200, deadline=None)
 
 money = st.decimals(min_value=0, max_value=100_000_000, places=2)
 # MAGI near the phase-out ranges is where the rules bite; the rest of the range still gets drawn.
@@ -37,9 +33,7 @@ def as_text(values):
 
 def run(values):
     """Outputs for generated values (every one of them is valid)."""
-    evaluation = evaluate(CALCULATOR, as_text(values), LIMITS)
-    assert evaluation.valid, evaluation.errors
-    return evaluation.result.outputs
+    return valid_result(CALCULATOR, as_text(values)).outputs
 
 
 @FAST

@@ -4,17 +4,13 @@ import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, strategies as st
 
-from calc import evaluate, get
-from site_builder.limits_file import read_limits_file
+from calc import get
+from tests.properties import FAST, LIMITS, valid_result
 
-ROOT = Path(__file__).resolve().parent.parent
-LIMITS = read_limits_file(ROOT / "content" / "limits.yaml")
 CALCULATOR = get("roth-vs-taxable")
-FAST = settings(max_examples=200, deadline=None)
 SVG = "{http://www.w3.org/2000/svg}"
 
 
@@ -38,9 +34,7 @@ inputs = st.fixed_dictionaries(
 
 
 def run(raw):
-    evaluation = evaluate(CALCULATOR, raw, LIMITS)
-    assert evaluation.valid, evaluation.errors
-    return evaluation.result
+    return valid_result(CALCULATOR, raw)
 
 
 @FAST
