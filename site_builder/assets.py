@@ -16,13 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from calc.limits import Limits, limits_to_dict
+from calc.protocol import protocol_json
 
 from .problems import BuildFailed, Problem
 from .python_snapshot import python_snapshot
 
 # The Pyodide files a worker needs without micropip or extra packages.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
-STATIC_FILES = ("style.css", "calculator.js", "calc-worker.js", "site.js")
+# Modules before the scripts that import them: an import names the hashed file (see static_file).
+STATIC_FILES = ("style.css", "protocol.mjs", "calc-python.mjs", "calculator.js", "calc-worker.js", "site.js")
 SERVICE_WORKER = "sw.js"  # fixed name at the site root: its scope is the whole site
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # fixed, so the archive (and its hash) depends only on the code
 
@@ -34,6 +36,7 @@ class Assets:
     files: dict[str, bytes | Path] = field(default_factory=dict)
     urls: dict[str, str] = field(default_factory=dict)
     pyodide_version: str = ""
+    runtime_bytes: int = 0  # what a calculator's worker downloads to start, for its progress bar
 
     def add_hashed(self, name: str, data: bytes, base_path: str) -> None:
         stem, dot, suffix = name.rpartition(".")
@@ -59,7 +62,7 @@ def gather_assets(root: Path, limits: Limits, base_path: str) -> Assets:
     assets = Assets()
     static = root / "templates" / "static"
     for name in STATIC_FILES:
-        assets.add_hashed(name, (static / name).read_bytes(), base_path)
+        assets.add_hashed(name, static_file(static / name, assets), base_path)
     archive = calc_archive(root / "calc")
     assets.add_hashed("calc.zip", archive, base_path)
     limits_json = json.dumps(limits_to_dict(limits), sort_keys=True, separators=(",", ":")).encode()
@@ -80,15 +83,28 @@ def gather_assets(root: Path, limits: Limits, base_path: str) -> Assets:
     snapshot_key, snapshot = python_snapshot(pyodide_dir, archive)
     assets.files[f"assets/python-snapshot-{snapshot_key[:10]}.bin"] = snapshot
     assets.urls["python-snapshot.bin"] = f"{base_path}assets/python-snapshot-{snapshot_key[:10]}.bin"
+    runtime = [*(pyodide_dir / name for name in PYODIDE_FILES), snapshot]
+    assets.runtime_bytes = sum(path.stat().st_size for path in runtime) + len(archive) + len(limits_json)
     assets.files[SERVICE_WORKER] = service_worker(static / SERVICE_WORKER, assets, base_path)
     assets.urls[SERVICE_WORKER] = base_path + SERVICE_WORKER
     return assets
 
 
+def static_file(path: Path, assets: Assets) -> bytes:
+    """A static file as shipped: scripts get the worker protocol and import their modules by hashed name."""
+    data = path.read_bytes()
+    if path.suffix not in (".js", ".mjs"):
+        return data
+    text = data.decode("utf-8").replace("/*PROTOCOL*/ null", protocol_json())
+    for name, url in assets.urls.items():
+        if name.endswith(".mjs"):
+            text = text.replace(f'"./{name}"', f'"./{url.rsplit("/", 1)[1]}"')
+    return text.encode("utf-8")
+
+
 def service_worker(template: Path, assets: Assets, base_path: str) -> bytes:
-    """The service worker with this build's version, base path and Pyodide folder filled in."""
-    build = hashlib.sha256("\n".join(sorted(assets.urls.values())).encode()).hexdigest()[:12]
+    """The service worker with this build's base path and files filled in."""
+    files = sorted(base_path + path for path in assets.files if path.startswith(("assets/", "pyodide/")))
     text = template.read_text(encoding="utf-8")
-    for placeholder, value in (("__BUILD__", build), ("__BASE__", base_path), ("__PYODIDE__", assets.urls["pyodide/"])):
-        text = text.replace(placeholder, value)
+    text = text.replace('"__BASE__"', json.dumps(base_path)).replace("__FILES__", json.dumps(files))
     return text.encode()

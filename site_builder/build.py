@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .asset_history import history_folder, with_earlier_assets
 from .assets import gather_assets
 from .build_cache import BuildCache, site_key
 from .checks import hand_typed_limits, limit_values
@@ -101,6 +102,7 @@ def build(root: Path, out: Path, site_url: str | None = None, base_path: str | N
     files.update(site.assets.files)
     files.update(host_files(site.config, [page.url for page in pages]))
     files["search-index.json"] = search_index(pages)
+    files = with_earlier_assets(history_folder(out), files, site.today)
     write_site(out, files, cache.files)
     cache.save(pages, list(files))
     return BuildReport(pages, time.perf_counter() - started, stale_warnings(site))

@@ -9,6 +9,7 @@ from pathlib import Path
 import jinja2
 
 from calc.limits import LIMIT_INFO, PHASE_OUT_STATUSES, Limits
+from calc.protocol import SETTINGS as RUNTIME_SETTINGS
 from calc.registry import CALCULATORS
 
 from .assets import Assets
@@ -87,6 +88,8 @@ def prepare_jinja(site: Site) -> jinja2.Environment:
         stale_limits=max(site.limits.years) < site.today.year,
         calculators=CALCULATORS,
         has_glossary=site.glossary is not None,
+        runtime_bytes=site.assets.runtime_bytes,
+        runtime_settings=RUNTIME_SETTINGS,
     )
     return env
 
@@ -162,6 +165,8 @@ def other_pages(site: Site, env: jinja2.Environment, problems: list[Problem],
         "index.html", "", site.config.title, site.config.description, "index.html"), *guide_list))
     pages.append(cached("404.html", simple(
         "404.html", "404.html", "Page not found", "This page does not exist.", "404.html")))
+    pages.append(cached("offline/index.html", simple(
+        "offline/index.html", "offline/", "You are offline", "This page is not saved on this device.", "offline.html")))
     return pages
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -16,8 +17,8 @@ from pathlib import Path
 
 from .problems import BuildFailed, Problem
 
-CALC_DIR = "/home/pyodide/calc-site"  # where calc/ lives inside Pyodide; the worker uses the same
 SCRIPT = Path(__file__).with_name("python_snapshot.mjs")
+START_UP = Path(__file__).resolve().parent.parent / "templates" / "static" / "calc-python.mjs"  # shared with the worker
 KEEP = 4  # snapshots kept in the cache (each about 6.5 MB): enough to switch branches without remaking
 TIMEOUT_SECONDS = 300
 
@@ -25,7 +26,7 @@ TIMEOUT_SECONDS = 300
 def snapshot_key(pyodide_dir: Path, calc_archive: bytes) -> str:
     """A hash of everything the snapshot's bytes depend on."""
     digest = hashlib.sha256()
-    for part in ((pyodide_dir / "package.json").read_bytes(), SCRIPT.read_bytes(), CALC_DIR.encode(), calc_archive):
+    for part in ((pyodide_dir / "package.json").read_bytes(), SCRIPT.read_bytes(), START_UP.read_bytes(), calc_archive):
         digest.update(hashlib.sha256(part).digest())
     return digest.hexdigest()[:16]
 
@@ -52,12 +53,12 @@ def make_snapshot(pyodide_dir: Path, calc_archive: bytes, path: Path) -> None:
         archive.write_bytes(calc_archive)
         output = Path(work) / "snapshot.bin.gz"
         try:
-            finished = subprocess.run([node, str(SCRIPT), str(pyodide_dir.resolve()), str(archive), CALC_DIR, str(output)],
+            finished = subprocess.run([node, str(SCRIPT), str(pyodide_dir.resolve()), str(archive), str(output)],
                                       capture_output=True, text=True, timeout=TIMEOUT_SECONDS)
         except subprocess.TimeoutExpired:
             raise BuildFailed([Problem("site_builder/python_snapshot.mjs", 1, f"making the Python snapshot took over {TIMEOUT_SECONDS} s")]) from None
         if finished.returncode != 0 or not output.exists():
-            report = (finished.stderr or finished.stdout).replace(CALC_DIR + "/", "")  # name calc/x.py as in the repo
+            report = re.sub(r"/home/pyodide/[\w-]+/", "", finished.stderr or finished.stdout)  # name calc/x.py as in the repo
             last_lines = "\n".join(report.strip().splitlines()[-8:])
             raise BuildFailed([Problem("site_builder/python_snapshot.mjs", 1,
                                        f"making the Python snapshot failed (importing calc/ inside Pyodide):\n{last_lines}")])

@@ -8,7 +8,7 @@ from .config import SiteConfig
 
 
 def sitemap(config: SiteConfig, urls: list[str]) -> str:
-    """sitemap.xml with the absolute URL of every page (not the 404 page)."""
+    """sitemap.xml with the absolute URL of every page (not the 404 and offline pages)."""
     entries = "".join(
         f"  <url><loc>{escape(config.site_url + config.base_path + url)}</loc></url>\n" for url in urls
     )
@@ -22,7 +22,7 @@ def robots(config: SiteConfig) -> str:
 def host_files(config: SiteConfig, page_urls: list[str]) -> dict[str, str]:
     """Output path -> text. .nojekyll stops GitHub Pages from hiding files that start with '_'."""
     return {
-        "sitemap.xml": sitemap(config, [u for u in page_urls if u != "404.html"]),
+        "sitemap.xml": sitemap(config, [u for u in page_urls if u not in ("404.html", "offline/")]),
         "robots.txt": robots(config),
         ".nojekyll": "",
     }

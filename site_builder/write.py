@@ -24,6 +24,7 @@ Content = bytes | str | Path  # bytes or text to write, or a file to hard-link (
 def write_site(out: Path, files: dict[str, Content], last_build: set[str] | None = None) -> None:
     """Make out hold exactly files; last_build is the set of files the previous build wrote there."""
     out = out.resolve()
+    files = dict(sorted(files.items(), key=lambda item: _write_order(item[0])))
     if last_build is None or not out.is_dir():
         _write_new_folder(out, files)
     else:
@@ -63,6 +64,16 @@ def _update_in_place(out: Path, files: dict[str, Content], last_build: set[str])
             if folder == out or any(folder.iterdir()):
                 break
             folder.rmdir()
+
+
+def _write_order(relative: str) -> int:
+    """Assets before the pages that name them, and the service worker (which lists them) last:
+    a reader of an in-place rebuild never gets a page whose assets are not there yet."""
+    if relative.startswith(("assets/", "pyodide/")):
+        return 0
+    if relative == "sw.js":
+        return 3
+    return 2 if relative.endswith(".html") else 1
 
 
 def _already_there(content: Content, target: Path) -> bool:

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { installCalc } from "../templates/static/calc-python.mjs";
 
 const require = createRequire(import.meta.url);
 const pyodideDir = path.dirname(require.resolve("pyodide/package.json"));
@@ -16,13 +17,12 @@ const options = { indexURL: pyodideDir + "/" };
 if (snapshotPath) options._loadSnapshot = new Uint8Array(gunzipSync(await readFile(snapshotPath)));
 const pyodide = await loadPyodide(options);
 const restored = pyodide.runPython("import sys; 'calc.browser' in sys.modules"); // before this script imports anything
-pyodide.unpackArchive(new Uint8Array(await readFile(archivePath)), "zip", { extractDir: "/home/pyodide/calc-site" });
+installCalc(pyodide, new Uint8Array(await readFile(archivePath)));
 pyodide.globals.set("limits_json", await readFile(limitsPath, "utf8"));
 pyodide.globals.set("cases_json", await readFile(casesPath, "utf8"));
 pyodide.globals.set("restored", restored);
 const output = pyodide.runPython(`
 import json, sys
-sys.path.insert(0, "/home/pyodide/calc-site")
 from calc import evaluate, get
 from calc.limits import limits_from_dict
 limits = limits_from_dict(json.loads(limits_json))

@@ -1,13 +1,48 @@
-// Module worker: starts the self-hosted Pyodide with the calc package once, then
-// answers compute requests with the HTML that calc.render produces.
-// Query parameters (set by calculator.js): pyodide, calc, snapshot, limits, base.
+// Module worker: starts the self-hosted Pyodide with the calc package once, then answers each
+// compute message with the HTML that calc.render produces. The messages are declared in
+// calc/protocol.py; the page's side is calculator.js.
+// Query parameters (set by calculator.js): pyodide, calc, snapshot, limits, base, bytes.
 //
 // Python starts from the snapshot the build made (Python booted, calc imported), which
 // takes a fraction of an ordinary start; if the snapshot cannot be fetched or restored,
 // Python starts the ordinary way and the page only goes live later.
+import { message } from "./protocol.mjs";
+import { installCalc } from "./calc-python.mjs";
 
 const params = new URL(self.location.href).searchParams;
-const CALC_DIR = "/home/pyodide/calc-site"; // the same folder as site_builder/python_snapshot.py
+const send = (type, fields) => self.postMessage(message(type, fields));
+
+// Every download of the start goes through fetch: count its bytes for the page's progress bar
+// (the build knows how many to expect), and note a file the server no longer has (a page from
+// an older deploy: the page reloads itself once).
+const expectedBytes = Number(params.get("bytes")) || 1;
+let loadedBytes = 0;
+let lastReport = 0;
+let missingFile = "";
+const networkFetch = self.fetch.bind(self);
+
+function reportProgress(step, force = false) {
+  const now = performance.now();
+  if (force || now - lastReport > 100) {
+    lastReport = now;
+    send("progress", { step, loaded: Math.min(loadedBytes, expectedBytes), total: expectedBytes });
+  }
+}
+
+self.fetch = async (resource, options) => {
+  const response = await networkFetch(resource, options);
+  if (response.status === 404) missingFile = String(resource.url || resource);
+  if (!response.ok || !response.body) return response;
+  const counter = new TransformStream({
+    transform(chunk, controller) {
+      loadedBytes += chunk.byteLength;
+      reportProgress(loadedBytes < expectedBytes ? "download" : "start");
+      controller.enqueue(chunk);
+    },
+  });
+  const { status, statusText, headers } = response;
+  return new Response(response.body.pipeThrough(counter), { status, statusText, headers });
+};
 
 async function fetchOk(url, as) {
   const response = await fetch(url);
@@ -70,16 +105,12 @@ function warmUpWhenIdle(browser, calculator, inputs, run = 0) {
 async function start() {
   const pyodideBase = new URL(params.get("pyodide"), self.location.href).href;
   const { loadPyodide } = await import(pyodideBase + "pyodide.mjs");
-  const [{ pyodide, from }, archive, limits] = await Promise.all([
-    startPython(loadPyodide, pyodideBase),
-    fetchOk(params.get("calc"), "buffer"),
-    fetchOk(params.get("limits"), "text"),
-  ]);
+  const downloads = Promise.all([fetchOk(params.get("calc"), "buffer"), fetchOk(params.get("limits"), "text")]);
+  const { pyodide, from } = await startPython(loadPyodide, pyodideBase);
+  const [archive, limits] = await downloads;
+  reportProgress("import", true);
   // Restored or not, calc's files go on disk: tracebacks and any later import read them.
-  pyodide.unpackArchive(archive, "zip", { extractDir: CALC_DIR });
-  pyodide.globals.set("calc_dir", CALC_DIR);
-  pyodide.runPython("import sys\nif calc_dir not in sys.path: sys.path.insert(0, calc_dir)\ndel calc_dir");
-  const browser = pyodide.pyimport("calc.browser");
+  const browser = installCalc(pyodide, archive);
   browser.configure(limits, params.get("base") || "/");
   return { browser, from };
 }
@@ -87,26 +118,30 @@ async function start() {
 const ready = start();
 
 ready.then(
-  ({ from }) => self.postMessage({ type: "ready", from }),
-  (error) => self.postMessage({ type: "failed", message: String((error && error.message) || error) }),
+  ({ from }) => send("ready", { python_from: from }),
+  (error) => {
+    const detail = String((error && error.stack) || error);
+    const reason = missingFile ? "a file it needs is no longer on the server" : "Python could not be loaded";
+    send("start-failed", { reason, missing_file: Boolean(missingFile), detail: missingFile ? `${missingFile}: HTTP 404\n${detail}` : detail });
+  },
 );
 
 self.onmessage = async (event) => {
-  const { seq, key, calculator, inputs } = event.data;
+  const { seq, form, calculator, inputs } = event.data;
   let browser, from;
   try {
     ({ browser, from } = await ready);
   } catch {
-    return; // "failed" was already posted
+    return; // "start-failed" was already sent
   }
   try {
-    const result = JSON.parse(browser.compute_json(calculator, JSON.stringify(inputs)));
-    self.postMessage({ type: "result", seq, key, result });
+    const reply = JSON.parse(browser.compute_json(calculator, JSON.stringify(inputs)));
+    send("result", { seq, form, reply });
     if (from === "snapshot" && !warmingWhenIdle) {
       warmingWhenIdle = true;
       warmUpWhenIdle(browser, calculator, inputs);
     }
   } catch (error) {
-    self.postMessage({ type: "crashed", seq, key, message: String((error && error.message) || error) });
+    send("compute-failed", { seq, form, detail: String((error && error.message) || error) });
   }
 };

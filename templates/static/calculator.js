@@ -1,54 +1,104 @@
-// Glue between calculator forms and the Python worker: send inputs, swap in the
-// HTML Python returns, keep the URL in sync. The math and the result HTML are
-// produced by calc/ (the same code the build used to prerender this page).
+// Glue between calculator forms and the Python worker (calc-worker.js): send inputs, swap in the
+// HTML Python returns, keep the address in sync. The form states, the runtime's life and the
+// messages are declared once in calc/protocol.py: read its docstring first. The math and the
+// result HTML come from calc/, the same code the build used to prerender this page.
+import { PROTOCOL, message, received } from "./protocol.mjs";
 
 const runtime = document.querySelector("script[data-calc-runtime]");
-const forms = Array.from(document.querySelectorAll("form[data-calculator]"));
-const START_TIMEOUT_MS = 30000; // a start slower than this is treated as a failure
+const settings = {
+  startTimeoutMs: Number(runtime.dataset.startTimeoutMs),
+  computeTimeoutMs: Number(runtime.dataset.computeTimeoutMs),
+};
+const RELOAD_KEY = `calc-reloaded-for-missing-file:${location.pathname}`;
 
-let worker = null;
-let restarts = 0;
-let seq = 0;
-let startTimer = 0;
-const latestSeq = new Map(); // form index -> seq of the newest request
-const prerendered = forms.map((form) => ({
-  results: form.querySelector("[data-results]").innerHTML,
-  summary: form.querySelector("[data-summary]").textContent,
+// sessionStorage may be switched off; then the page simply never reloads itself.
+function remembered(key) {
+  try {
+    return Number(sessionStorage.getItem(key) || 0);
+  } catch {
+    return Date.now();
+  }
+}
+
+function remember(key, value) {
+  try {
+    if (value === null) sessionStorage.removeItem(key);
+    else sessionStorage.setItem(key, String(value));
+  } catch {}
+}
+
+// One record per form: the pair of inputs and results on screen that belong together (the
+// prerendered pair until Python answers), and the computation in flight.
+const forms = Array.from(document.querySelectorAll("form[data-calculator]"), (element, index) => ({
+  index,
+  element,
+  results: element.querySelector("[data-results]"),
+  summary: element.querySelector("[data-summary]"),
+  note: element.querySelector("[data-runtime-note]"),
+  progress: element.querySelector("[data-progress]"),
+  shown: null, // {inputs, html, summary, errors}
+  inFlight: 0, // seq of the computation in flight, 0 when none
+  sentInputs: null,
 }));
 
+const worker = { current: null, state: "idle", restarts: 0, seq: 0, startTimer: 0, watchdog: 0 };
+
 function setState(form, state) {
-  form.dataset.state = state;
+  form.element.dataset.state = state;
+  form.progress.hidden = state !== "loading" || worker.state !== "starting";
 }
 
 function inputsOf(form) {
   const inputs = {};
-  for (const control of form.elements) {
+  for (const control of form.element.elements) {
     if (control.name) inputs[control.name] = control.value;
   }
   return inputs;
 }
 
-function applyQuery(form) {
-  const query = new URLSearchParams(window.location.search);
-  let applied = false;
-  for (const control of form.elements) {
-    if (control.name && query.has(control.name)) {
-      const value = query.get(control.name);
-      if (control.tagName === "SELECT" && !Array.from(control.options).some((o) => o.value === value)) {
-        // Keep the raw value visible to Python, which reports it as the field's error.
-        const option = new Option(value, value, false, true);
-        option.dataset.fromUrl = "";
-        control.add(option);
-      }
-      control.value = value;
-      applied = true;
+function sameInputs(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function setInputs(form, inputs) {
+  for (const control of form.element.elements) {
+    if (control.name && control.name in inputs) control.value = inputs[control.name];
+  }
+}
+
+function showErrors(form, errors) {
+  for (const element of form.element.querySelectorAll("[data-error-for]")) {
+    const name = element.dataset.errorFor;
+    element.textContent = errors[name] || "";
+    const control = form.element.elements.namedItem(name);
+    if (control) {
+      if (errors[name]) control.setAttribute("aria-invalid", "true");
+      else control.removeAttribute("aria-invalid");
     }
+  }
+}
+
+// A URL value that fits no option of a select is kept as an extra option, so Python sees the
+// raw value and reports it as the field's error.
+function applyQuery(form) {
+  const query = new URLSearchParams(location.search);
+  let applied = false;
+  for (const control of form.element.elements) {
+    if (!control.name || !query.has(control.name)) continue;
+    const value = query.get(control.name); // the first of repeated fields, as the CLI does
+    if (control.tagName === "SELECT" && !Array.from(control.options).some((o) => o.value === value)) {
+      const option = new Option(value, value, false, true);
+      option.dataset.fromUrl = "";
+      control.add(option);
+    }
+    control.value = value;
+    applied = true;
   }
   return applied;
 }
 
-// The address follows the inputs once typing pauses (and before the page is left): every
-// history update is work for the browser, and a keystroke should cost only the computation.
+// The address follows the inputs on screen once typing pauses (and before the page is left):
+// every history update is work for the browser, and a keystroke should cost only the computation.
 const URL_SYNC_DELAY_MS = 300;
 let pendingURL = null;
 let urlTimer = 0;
@@ -59,123 +109,244 @@ function writeURL() {
   pendingURL = null;
 }
 
-function syncURL(form, inputs) {
+function syncURL(inputs) {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(inputs)) {
     if (value !== "") query.set(name, value);
   }
   const search = query.toString();
-  pendingURL = search ? `?${search}` : window.location.pathname;
+  pendingURL = (search ? `?${search}` : location.pathname) + location.hash;
   clearTimeout(urlTimer);
   urlTimer = setTimeout(writeURL, URL_SYNC_DELAY_MS);
 }
 
 window.addEventListener("pagehide", writeURL);
 
-function showErrors(form, errors) {
-  for (const element of form.querySelectorAll("[data-error-for]")) {
-    const name = element.dataset.errorFor;
-    element.textContent = errors[name] || "";
-    const control = form.elements.namedItem(name);
-    if (control) {
-      if (errors[name]) control.setAttribute("aria-invalid", "true");
-      else control.removeAttribute("aria-invalid");
-    }
+// Put the pair that belongs together back on screen: the inputs and the results computed for them.
+function restoreShown(form) {
+  const { inputs, html, summary, errors } = form.shown;
+  setInputs(form, inputs);
+  for (const option of form.element.querySelectorAll("option[data-from-url]")) {
+    if (!option.selected) option.remove();
+  }
+  form.results.innerHTML = html;
+  form.results.classList.remove("stale");
+  form.summary.textContent = summary;
+  showErrors(form, errors);
+}
+
+function showNote(form, text, retry) {
+  const children = [text];
+  if (retry) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "calc-retry";
+    button.textContent = "Try again";
+    button.addEventListener("click", retryRuntime);
+    children.push(" ", button);
+  }
+  form.note.replaceChildren(...children);
+  form.note.hidden = false;
+}
+
+function hideNote(form) {
+  form.note.hidden = true;
+  form.note.replaceChildren();
+}
+
+// --- The worker ---------------------------------------------------------------------------
+
+function post(type, fields) {
+  worker.current.postMessage(message(type, fields));
+}
+
+function compute(form) {
+  form.sentInputs = inputsOf(form);
+  form.inFlight = ++worker.seq;
+  post("compute", { seq: form.inFlight, form: form.index, calculator: form.element.dataset.calculator, inputs: form.sentInputs });
+  armWatchdog();
+}
+
+// A worker that stops answering (stuck, or gone without an error event) is treated as lost.
+function armWatchdog() {
+  clearTimeout(worker.watchdog);
+  if (forms.some((form) => form.inFlight)) worker.watchdog = setTimeout(() => lost("it stopped answering"), settings.computeTimeoutMs);
+}
+
+function edited(form) {
+  if (worker.state === "failed") return;
+  hideNote(form);
+  setState(form, "loading");
+  if (worker.state === "idle") startWorker();
+  else if (worker.state === "ready" && !form.inFlight) compute(form);
+  // Otherwise the answer in flight (or the start) sends these inputs when it arrives.
+}
+
+function show(form, reply) {
+  form.results.innerHTML = reply.html;
+  form.results.classList.remove("stale");
+  form.summary.textContent = reply.summary;
+  showErrors(form, reply.errors);
+  form.shown = { inputs: form.sentInputs, html: reply.html, summary: reply.summary, errors: reply.errors };
+  setState(form, reply.state);
+  if (form.element.hasAttribute("data-sync-url")) syncURL(form.sentInputs);
+}
+
+function onResult({ seq, form: index, reply }) {
+  const form = forms[index];
+  if (form.inFlight !== seq) return; // an answer from a worker that was replaced
+  form.inFlight = 0;
+  armWatchdog();
+  if (!sameInputs(inputsOf(form), form.sentInputs)) compute(form); // newer inputs: never show older results over them
+  else show(form, reply);
+}
+
+function onComputeFailed({ seq, form: index, detail }) {
+  const form = forms[index];
+  if (form.inFlight !== seq) return;
+  form.inFlight = 0;
+  armWatchdog();
+  console.error(`The calculator failed on these inputs:\n${detail}`);
+  restoreShown(form);
+  showNote(form, "These inputs could not be computed (an error in the calculator, reported in the browser console). The results shown are for the inputs shown; change an input to try again.", false);
+  setState(form, "error");
+}
+
+function onReady({ python_from: from }) {
+  clearTimeout(worker.startTimer);
+  worker.state = "ready";
+  runtime.dataset.pythonFrom = from; // "snapshot" or "ordinary start": for debugging and tests
+  remember(RELOAD_KEY, null);
+  for (const form of forms) {
+    form.progress.hidden = true;
+    if (form.element.dataset.state !== "error") compute(form);
   }
 }
 
-function request(index) {
-  const form = forms[index];
-  const inputs = inputsOf(form);
-  const mySeq = ++seq;
-  latestSeq.set(index, mySeq);
-  setState(form, "loading");
-  if (form.hasAttribute("data-sync-url")) syncURL(form, inputs);
-  if (worker) worker.postMessage({ seq: mySeq, key: index, calculator: form.dataset.calculator, inputs });
+function onProgress({ step, loaded, total }) {
+  const share = step === "download" ? (0.85 * loaded) / total : step === "start" ? 0.9 : 0.97;
+  for (const form of forms) {
+    const bar = form.progress.querySelector("progress");
+    bar.value = Math.round(share * 100);
+    const text = form.progress.querySelector("[data-progress-step]");
+    const words = PROTOCOL.steps[step];
+    if (text.textContent !== words) text.textContent = words; // announced once per step, not per byte
+  }
 }
 
-function show(index, seqOfResult, result) {
-  if (latestSeq.get(index) !== seqOfResult) return; // an answer for older inputs
-  const form = forms[index];
-  const results = form.querySelector("[data-results]");
-  results.innerHTML = result.html;
-  results.classList.remove("stale");
-  form.querySelector("[data-summary]").textContent = result.summary;
-  showErrors(form, result.errors);
-  setState(form, result.state);
-}
-
-function fail(reason) {
-  clearTimeout(startTimer);
-  if (worker) worker.terminate();
-  worker = null;
-  forms.forEach((form, index) => {
-    form.reset();
-    for (const option of form.querySelectorAll("option[data-from-url]")) option.remove();
-    const results = form.querySelector("[data-results]");
-    results.innerHTML = prerendered[index].results;
-    results.classList.remove("stale");
-    form.querySelector("[data-summary]").textContent = prerendered[index].summary;
-    showErrors(form, {});
-    const note = form.querySelector("[data-runtime-note]");
-    note.textContent = `The live calculator could not start (${reason}). The results shown are for the inputs as the page was built; reload the page to try again.`;
-    note.hidden = false;
-    latestSeq.delete(index);
-    setState(form, "error");
-  });
-}
-
-function startWorker() {
-  const url = new URL(runtime.dataset.worker, window.location.href);
-  url.searchParams.set("pyodide", runtime.dataset.pyodide);
-  url.searchParams.set("calc", runtime.dataset.calcArchive);
-  url.searchParams.set("snapshot", runtime.dataset.pythonSnapshot);
-  url.searchParams.set("limits", runtime.dataset.limits);
-  url.searchParams.set("base", runtime.dataset.basePath);
-  let ready = false;
-  try {
-    worker = new Worker(url, { type: "module" });
-  } catch (error) {
-    fail("this browser cannot run module workers");
+function onStartFailed({ reason, missing_file: missingFile, detail }) {
+  console.error(`The live calculator could not start:\n${detail}`);
+  // A page from an older deploy names files the server has since replaced: a reload gets the new page.
+  const reloadedRecently = Date.now() - remembered(RELOAD_KEY) < 60000;
+  if (missingFile && !reloadedRecently) {
+    remember(RELOAD_KEY, Date.now());
+    writeURL();
+    location.reload();
     return;
   }
-  startTimer = setTimeout(() => fail("it took too long to load"), START_TIMEOUT_MS);
-  worker.onmessage = (event) => {
-    const message = event.data;
-    if (message.type === "ready") {
-      ready = true;
-      clearTimeout(startTimer);
-      runtime.dataset.pythonFrom = message.from; // "snapshot" or "ordinary start": for debugging and tests
-      forms.forEach((_, index) => request(index));
-    } else if (message.type === "failed") {
-      fail(message.message);
-    } else if (message.type === "result") {
-      show(message.key, message.seq, message.result);
-    } else if (message.type === "crashed") {
-      fail(`the calculation stopped: ${message.message}`);
-    }
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    if (ready && restarts === 0) {
-      restarts += 1; // a worker that dies mid-session is restarted once
-      worker.terminate();
-      startWorker();
-    } else {
-      fail(event.message || "the worker script failed");
-    }
-  };
-  forms.forEach((form) => setState(form, "loading"));
+  failed(reason);
 }
 
-forms.forEach((form, index) => {
-  if (form.hasAttribute("data-sync-url") && applyQuery(form)) {
-    form.querySelector("[data-results]").classList.add("stale");
-    form.querySelector("[data-summary]").textContent = "Calculating for the inputs in the address…";
+// The worker died or stopped answering: replace it once, sending its forms' inputs again.
+function lost(reason) {
+  if (worker.state === "failed") return;
+  if (worker.restarts >= 1 || worker.state === "starting") {
+    failed(reason);
+    return;
   }
-  form.addEventListener("input", () => request(index));
-  form.addEventListener("submit", (event) => event.preventDefault());
-});
+  worker.restarts += 1;
+  console.warn(`The calculator's worker was lost (${reason}); starting a new one`);
+  for (const form of forms) form.inFlight = 0;
+  stopWorker();
+  startWorker();
+}
+
+function failed(reason) {
+  stopWorker();
+  worker.state = "failed";
+  for (const form of forms) {
+    form.inFlight = 0;
+    restoreShown(form);
+    form.element.querySelector("fieldset").disabled = true;
+    showNote(form, `The live calculator stopped: ${reason}. The results shown are for the inputs shown.`, true);
+    setState(form, "error");
+  }
+}
+
+function retryRuntime() {
+  worker.restarts = 0;
+  worker.state = "idle";
+  for (const form of forms) {
+    form.element.querySelector("fieldset").disabled = false;
+    hideNote(form);
+    setState(form, "loading");
+  }
+  startWorker();
+}
+
+function stopWorker() {
+  clearTimeout(worker.startTimer);
+  clearTimeout(worker.watchdog);
+  if (worker.current) worker.current.terminate();
+  worker.current = null;
+}
+
+const HANDLERS = { progress: onProgress, ready: onReady, "start-failed": onStartFailed, result: onResult, "compute-failed": onComputeFailed };
+
+function startWorker() {
+  const url = new URL(runtime.dataset.worker, location.href);
+  for (const [param, attribute] of Object.entries({ pyodide: "pyodide", calc: "calcArchive", snapshot: "pythonSnapshot", limits: "limits", base: "basePath", bytes: "runtimeBytes" })) {
+    url.searchParams.set(param, runtime.dataset[attribute]);
+  }
+  worker.state = "starting";
+  for (const form of forms) {
+    if (form.element.dataset.state !== "error") setState(form, "loading");
+  }
+  try {
+    worker.current = new Worker(url, { type: "module" });
+  } catch (error) {
+    failed("this browser cannot run module workers");
+    return;
+  }
+  const current = worker.current;
+  worker.startTimer = setTimeout(() => failed("it took too long to start"), settings.startTimeoutMs);
+  current.onmessage = (event) => {
+    if (current !== worker.current) return;
+    const data = received(event.data);
+    HANDLERS[data.type](data);
+  };
+  current.onerror = (event) => {
+    event.preventDefault();
+    if (current !== worker.current) return;
+    console.error(`The calculator's worker failed: ${event.message}`);
+    if (worker.state === "starting") failed("its script could not run");
+    else lost("its worker stopped");
+  };
+}
+
+// --- Start --------------------------------------------------------------------------------
+
+for (const form of forms) {
+  form.shown = {
+    inputs: inputsOf(form),
+    html: form.results.innerHTML,
+    summary: form.summary.textContent,
+    errors: {},
+  };
+  for (const control of form.element.querySelectorAll("[aria-invalid=true]")) {
+    form.shown.errors[control.name] = form.element.querySelector(`[data-error-for="${control.name}"]`).textContent;
+  }
+  if (form.element.hasAttribute("data-sync-url") && applyQuery(form)) {
+    form.results.classList.add("stale");
+    form.summary.textContent = "Calculating for the inputs in the address…";
+  }
+  form.element.addEventListener("input", () => edited(form));
+  form.element.addEventListener("submit", (event) => event.preventDefault());
+  // In a guide Python starts on the reader's first sign of interest in a calculator.
+  for (const type of ["focusin", "pointerdown", "keydown"]) {
+    form.element.addEventListener(type, () => worker.state === "idle" && startWorker(), { passive: true });
+  }
+}
 
 // On a first visit, give the service worker (registered by site.js) a moment to take
 // control, so Pyodide's files are cached as they download and later pages skip them.
@@ -187,5 +358,7 @@ async function whenControlled() {
   ]);
 }
 
-// Start Python only after the prerendered page has painted.
-if (forms.length) requestAnimationFrame(() => setTimeout(() => whenControlled().then(startWorker), 0));
+// A calculator's own page starts Python once the prerendered page has painted.
+if (forms.length && runtime.dataset.start === "now") {
+  requestAnimationFrame(() => setTimeout(() => whenControlled().then(() => worker.state === "idle" && startWorker()), 0));
+}

@@ -102,3 +102,30 @@ if ("serviceWorker" in navigator && document.documentElement.dataset.serviceWork
     .register(document.documentElement.dataset.serviceWorker, { scope: document.documentElement.dataset.basePath })
     .catch(() => {}); // without it the site works the same, only slower on later pages
 }
+
+// The offline page (served by the service worker when a page was never read here) lists the
+// pages this device keeps, with their titles.
+async function listSavedPages() {
+  const box = document.querySelector("[data-offline-pages]");
+  if (!box || !("caches" in window)) return;
+  const cache = await caches.open("pages");
+  const items = [];
+  for (const request of await cache.keys()) {
+    const url = new URL(request.url);
+    if (url.pathname.endsWith("/offline/")) continue;
+    const html = await (await cache.match(request)).text();
+    const title = (html.match(/<title>([^<]*)<\/title>/) || [])[1] || url.pathname;
+    const item = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = url.pathname;
+    link.textContent = new DOMParser().parseFromString(title, "text/html").documentElement.textContent;
+    item.append(link);
+    items.push(item);
+  }
+  if (items.length) {
+    box.querySelector("[data-offline-list]").replaceChildren(...items);
+    box.hidden = false;
+  }
+}
+
+listSavedPages();

@@ -1,40 +1,85 @@
-// Service worker: keeps the heavy, versioned files (Pyodide, the calc archive, hashed
-// assets) after their first download, so later pages start Python without the network,
-// and keeps visited pages for offline reading. The builder fills in the three constants.
-const BUILD = "__BUILD__"; // changes whenever any hashed asset changes
+// Service worker: deploy-safe caching, and the site readable offline.
+// - Pages (and the search index) come from the network first, past the HTTP cache
+//   (GitHub Pages sends max-age=600), so a returning reader sees a new deploy on the next
+//   navigation; each page read is kept for offline reading, across deploys, up to MAX_PAGES.
+// - Hashed assets and Pyodide's files never change under one name: they are kept after their
+//   first download. A deploy keeps this build's files and the previous build's (an open tab of the
+//   old build may still start its worker), and drops older ones.
+// - Offline, a page never read before gets the site's own offline page.
+// The builder fills in the constants below.
 const BASE = "__BASE__"; // the site's base path, e.g. "/" or "/megabackdoor/"
-const PYODIDE = "__PYODIDE__"; // e.g. "/megabackdoor/pyodide/314.0.7/"
+const FILES = __FILES__; // every hashed asset and runtime file of this build (paths)
+const OFFLINE = `${BASE}offline/`;
+const PAGES = "pages";
+const FILES_CACHE = "files";
+const FILES_LIST = `${BASE}__sw/files.json`; // the list the last activated build kept, in FILES_CACHE
+const MAX_PAGES = 150;
 
-const PYODIDE_CACHE = `pyodide-${PYODIDE}`; // survives builds that keep the same Pyodide
-const ASSET_CACHE = `assets-${BUILD}`;
-const PAGE_CACHE = `pages-${BUILD}`;
-const KEEP = [PYODIDE_CACHE, ASSET_CACHE, PAGE_CACHE];
-
-self.addEventListener("install", () => self.skipWaiting());
-
-self.addEventListener("activate", (event) => {
-  // A new build's files replace the old ones: drop every cache this build does not use.
+self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
-      .keys()
-      .then((names) => Promise.all(names.filter((n) => !KEEP.includes(n)).map((n) => caches.delete(n))))
-      .then(() => self.clients.claim()),
+      .open(PAGES)
+      .then((cache) => cache.add(new Request(OFFLINE, { cache: "no-cache" })))
+      .then(() => self.skipWaiting()),
   );
 });
 
-async function cacheFirst(cacheName, request) {
-  const cache = await caches.open(cacheName);
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      const files = await caches.open(FILES_CACHE);
+      const listed = await files.match(FILES_LIST);
+      const previous = listed ? await listed.json() : [];
+      const keep = new Set([...FILES, ...previous, FILES_LIST]);
+      for (const request of await files.keys()) {
+        if (!keep.has(new URL(request.url).pathname)) await files.delete(request);
+      }
+      await files.put(FILES_LIST, new Response(JSON.stringify(FILES), { headers: { "Content-Type": "application/json" } }));
+      // Caches of earlier versions of this worker.
+      for (const name of await caches.keys()) {
+        if (name !== PAGES && name !== FILES_CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+      // The page of a first visit loaded before this worker existed: keep it too.
+      const pages = await caches.open(PAGES);
+      for (const client of await self.clients.matchAll({ type: "window" })) {
+        const url = new URL(client.url);
+        if (url.origin === self.location.origin && url.pathname.startsWith(BASE)) {
+          await keepPage(pages, url, await fetch(pageKey(url), { cache: "no-cache" }).catch(() => null));
+        }
+      }
+    })(),
+  );
+});
+
+function pageKey(url) {
+  return url.origin + url.pathname; // one entry per page, whatever its query (a calculator's inputs)
+}
+
+async function keepPage(cache, url, response) {
+  if (!response || !response.ok || response.type !== "basic") return;
+  const key = pageKey(url);
+  await cache.delete(key); // re-added last: the oldest entries come first in keys()
+  await cache.put(key, response);
+  const keys = await cache.keys();
+  for (const old of keys.slice(0, Math.max(0, keys.length - MAX_PAGES))) {
+    if (new URL(old.url).pathname !== OFFLINE) await cache.delete(old);
+  }
+}
+
+async function fromFiles(request) {
+  const cache = await caches.open(FILES_CACHE);
   const hit = await cache.match(request);
   if (hit) return hit;
   const response = await fetch(request);
-  if (response.ok) cache.put(request, response.clone());
+  if (response.ok) await cache.put(request, response.clone());
   return response;
 }
 
 // The Python snapshot arrives gzipped (6.5 MB instead of 31 MB); it is kept inflated, so a later
 // page's worker restores it without spending a few hundred milliseconds inflating it again.
 async function inflatedSnapshot(request) {
-  const cache = await caches.open(ASSET_CACHE);
+  const cache = await caches.open(FILES_CACHE);
   const hit = await cache.match(request);
   if (hit) return hit;
   const response = await fetch(request);
@@ -46,19 +91,24 @@ async function inflatedSnapshot(request) {
     body = await new Response(inflated).arrayBuffer();
   }
   const headers = { "Content-Type": "application/octet-stream" };
-  cache.put(request, new Response(body, { headers }));
+  await cache.put(request, new Response(body, { headers }));
   return new Response(body, { headers });
 }
 
-async function networkFirst(request) {
-  const cache = await caches.open(PAGE_CACHE);
+async function fromNetworkFirst(request, url) {
+  const cache = await caches.open(PAGES);
   try {
-    const response = await fetch(request);
-    if (response.ok) cache.put(request, response.clone());
+    // redirect "manual": a redirect (e.g. to add a trailing slash) goes back to the browser as is.
+    const response = await fetch(new Request(url.href, { cache: "no-cache", redirect: "manual", credentials: "same-origin" }));
+    await keepPage(cache, url, response.clone());
     return response;
   } catch (error) {
-    const hit = await cache.match(request, { ignoreSearch: true });
+    const hit = await cache.match(pageKey(url));
     if (hit) return hit;
+    if (request.mode === "navigate") {
+      const offline = await cache.match(OFFLINE);
+      if (offline) return offline;
+    }
     throw error;
   }
 }
@@ -67,13 +117,11 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
-  if (url.pathname.startsWith(PYODIDE)) {
-    event.respondWith(cacheFirst(PYODIDE_CACHE, request));
-  } else if (url.pathname.startsWith(`${BASE}assets/python-snapshot-`)) {
+  if (url.pathname.startsWith(`${BASE}assets/python-snapshot-`)) {
     event.respondWith(inflatedSnapshot(request));
-  } else if (url.pathname.startsWith(`${BASE}assets/`)) {
-    event.respondWith(cacheFirst(ASSET_CACHE, request));
-  } else if (request.mode === "navigate" || url.pathname.endsWith("/") || url.pathname.endsWith(".html")) {
-    event.respondWith(networkFirst(request));
+  } else if (FILES.includes(url.pathname) || url.pathname.startsWith(`${BASE}assets/`) || url.pathname.startsWith(`${BASE}pyodide/`)) {
+    event.respondWith(fromFiles(request));
+  } else if (request.mode === "navigate" || url.pathname.endsWith("/") || url.pathname.endsWith(".html") || url.pathname.endsWith("search-index.json")) {
+    event.respondWith(fromNetworkFirst(request, url));
   }
 });

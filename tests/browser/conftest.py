@@ -4,6 +4,7 @@ opened in real Chromium (Debian's when present, else Playwright's own)."""
 from __future__ import annotations
 
 import functools
+import json
 import http.server
 import shutil
 import threading
@@ -106,11 +107,30 @@ def page_paths(served_root) -> list[str]:
     return paths
 
 
-def wait_all_settled(page, timeout: int = 90000) -> list[str]:
-    """Wait until no calculator on the page is static or loading; return their states."""
+def wait_all_settled(page, timeout: int = 90000, settled: tuple[str, ...] = ("live", "invalid", "error")) -> list[str]:
+    """Wait until every calculator on the page is in one of the settled states; return their states."""
     page.wait_for_function(
-        """() => Array.from(document.querySelectorAll('form[data-calculator]'))
-                      .every(f => ['live', 'invalid', 'error'].includes(f.dataset.state))""",
+        """(settled) => Array.from(document.querySelectorAll('form[data-calculator]'))
+                      .every(f => settled.includes(f.dataset.state))""",
+        arg=list(settled),
         timeout=timeout,
     )
     return page.eval_on_selector_all("form[data-calculator]", "forms => forms.map(f => f.dataset.state)")
+
+
+def show_intent(page, form_selector: str = "form[data-calculator]") -> None:
+    """Act as a reader about to use a guide's calculator: its first control takes focus (Python starts)."""
+    page.locator(form_selector).first.locator("input, select").first.focus()
+
+
+def runtime_settings(context, **settings: int) -> None:
+    """Change the page's runtime settings (calc/protocol.py SETTINGS), e.g. start_timeout_ms=3000.
+
+    They are data attributes of the runtime script, read when that module runs after parsing;
+    this sets them as the element is parsed, before the module can read them."""
+    attributes = {"".join(w.title() if i else w for i, w in enumerate(name.split("_"))): str(v) for name, v in settings.items()}
+    context.add_init_script(
+        "new MutationObserver(() => { const s = document.querySelector('script[data-calc-runtime]');"
+        f" if (s) Object.assign(s.dataset, {json.dumps(attributes)}); }})"
+        ".observe(document, { childList: true, subtree: true });"
+    )

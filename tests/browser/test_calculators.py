@@ -152,18 +152,3 @@ def test_without_javascript_the_prerendered_results_show(browser, site_url):
     assert outputs_on_page(page)["after_tax_room"] == "37500.00"
     assert page.locator("[data-output=after_tax_room]").inner_text() == "$37,500"
     context.close()
-
-
-def test_missing_pyodide_goes_to_error_and_keeps_prerendered(browser, site_url):
-    # Routes see a service worker's requests only when it is blocked.
-    context = browser.new_context(service_workers="block")
-    page = context.new_page()
-    page.route("**/pyodide.mjs", lambda route: route.abort())
-    page.goto(f"{site_url}calculators/after-tax-room/?age=55")
-    assert wait_settled(page) == "error"
-    assert page.is_visible("[data-runtime-note]")
-    assert "could not start" in page.text_content("[data-runtime-note]")
-    # The form is back to the inputs the prerendered results were computed for.
-    assert page.input_value("input[name=age]") == "40"
-    assert outputs_on_page(page)["after_tax_room"] == "37500.00"
-    context.close()

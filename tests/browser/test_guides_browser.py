@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import wait_all_settled
+from tests.browser.conftest import show_intent, wait_all_settled
 from tests.helpers import ROOT
 
 pytestmark = pytest.mark.browser
@@ -21,6 +21,7 @@ def test_every_guides_calculators_go_live(page, site_url):
         assert count >= 1, slug
         prerendered = page.eval_on_selector_all(
             "[data-output]", "els => els.map(e => e.dataset.value)")
+        show_intent(page)
         assert set(wait_all_settled(page)) == {"live"}, slug
         live = page.eval_on_selector_all("[data-output]", "els => els.map(e => e.dataset.value)")
         assert live == prerendered, slug
@@ -30,6 +31,7 @@ def test_every_guides_calculators_go_live(page, site_url):
 
 def test_editing_one_embedded_calculator_leaves_the_other_alone(page, site_url):
     page.goto(f"{site_url}guides/timing-and-tax-on-earnings/")
+    show_intent(page)
     assert set(wait_all_settled(page)) == {"live"}
     split = page.locator("form[data-calculator=after-tax-split]")
     before = split.locator("[data-output=basis_portion]").get_attribute("data-value")
