@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from . import fields
-from .formatting import cents, money_text as usd, percent_text
+from .formatting import cents, input_text, money_text as usd, percent_text
 from .limits import Limits
 from .model import Calculator, Link, Output, Result, WorkingLine, limit_used
 
@@ -224,7 +224,7 @@ def compute(values: dict, limits: Limits) -> Result:
             Link(
                 f"Spread the {usd(remaining)} still open over your remaining paychecks",
                 "paycheck-plan",
-                {"after_tax_remaining": format(cents(remaining), "f")},
+                {"after_tax_remaining": input_text(cents(remaining))},
             ),
         )
 

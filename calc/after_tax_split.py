@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from . import fields
-from .formatting import cents, money_text as usd, percent_text
+from .formatting import cents, input_text, money_text as usd, percent_text
 from .limits import Limits
 from .model import Calculator, InputsRejected, Link, Output, Result, WorkingLine
 
@@ -125,7 +125,7 @@ def compute(values: dict, limits: Limits) -> Result:
             Link(
                 "See how a traditional IRA balance affects a regular backdoor Roth IRA",
                 "backdoor-pro-rata",
-                {"year_end_ira_balance": format(to_traditional, "f")},
+                {"year_end_ira_balance": input_text(to_traditional)},
             ),
         )
 

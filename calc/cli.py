@@ -1,7 +1,8 @@
 """python -m calc <id> field=value ... : one JSON object on stdout.
 
-Exit status: 0 valid inputs, 2 any invalid field (or a malformed argument),
-1 unknown calculator id. `python -m calc --list` prints the ids.
+Exit status: 0 valid inputs, 2 any invalid field (or a malformed argument, or a
+limits file that cannot be used), 1 unknown calculator id. A field given twice
+keeps its first value, as a page's address does. `python -m calc --list` prints the ids.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from .evaluate import evaluate
 from .limits import Limits, limits_from_dict
+from .problems import ProblemsFound, read_text_file
 from .registry import CALCULATORS
 
 REPO_LIMITS = Path(__file__).resolve().parent.parent / "content" / "limits.yaml"
@@ -25,18 +27,29 @@ FILE is content/limits.yaml (the default, read by the site builder's strict
 loader) or the limits JSON a build writes to dist/assets/."""
 
 
+class BadLimitsFile(Exception):
+    """The limits file cannot be used; the message names the file and the problem."""
+
+
 def load_limits(path: Path) -> Limits:
     """Read limits from the YAML limits file (via the builder's strict loader) or built JSON."""
     if path.suffix == ".json":
-        return limits_from_dict(json.loads(path.read_text(encoding="utf-8")))
+        try:
+            return limits_from_dict(json.loads(read_text_file(path, str(path))))
+        except ProblemsFound as found:
+            raise BadLimitsFile("\n".join(map(str, found.problems))) from None
+        except ValueError as error:
+            raise BadLimitsFile(f"{path}:1: not valid JSON: {error}") from None
+        except (KeyError, TypeError, AttributeError, ArithmeticError) as error:
+            raise BadLimitsFile(f"{path}:1: not the limits JSON a build writes (assets/limits-*.json): "
+                                f"{type(error).__name__}: {error}") from None
     # The YAML reader needs PyYAML, so it lives in the site builder; calc's math stays stdlib-only.
     from site_builder.limits_file import LimitsFileError, read_limits_file
 
     try:
         return read_limits_file(path)
     except LimitsFileError as error:
-        print(error, file=sys.stderr)
-        raise SystemExit(1) from None
+        raise BadLimitsFile(str(error)) from None
 
 
 def main(argv: list[str]) -> int:
@@ -65,8 +78,13 @@ def main(argv: list[str]) -> int:
             return 2
         if name not in names:
             unknown[name] = f"unknown field {name!r}; expected one of: {', '.join(names)}"
-        raw[name] = value
-    evaluation = evaluate(calculator, raw, load_limits(limits_path))
+        raw.setdefault(name, value)  # the first of repeated fields wins, as in a page's address
+    try:
+        limits = load_limits(limits_path)
+    except BadLimitsFile as error:
+        print(f"{error}\nexpected content/limits.yaml or the limits JSON a build writes", file=sys.stderr)
+        return 2
+    evaluation = evaluate(calculator, raw, limits)
     document = evaluation.to_json_dict()
     document["errors"] = {**document["errors"], **unknown}
     if unknown:

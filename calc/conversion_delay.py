@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
 
 from . import fields
-from .formatting import cents, money_text as usd, percent_text
+from .formatting import cents, input_text, money_text as usd, percent_text
 from .limits import Limits
 from .model import Calculator, Link, Output, Result, Table, WorkingLine
 from .paycheck_plan import PAY_FREQUENCIES, pay_frequency_field
@@ -161,9 +161,9 @@ def compute(values: dict, limits: Limits) -> Result:
             f"{usd(yearly)} a year over {paychecks} paychecks."
         )
     split_inputs = {
-        "after_tax_basis": format(amount, "f"),
-        "earnings": format(max(earnings, ZERO), "f"),
-        "tax_rate_pct": format(rate.normalize(), "f"),
+        "after_tax_basis": input_text(amount),
+        "earnings": input_text(max(earnings, ZERO)),
+        "tax_rate_pct": input_text(rate.normalize()),
     }
     return Result(
         outputs={"taxable_earnings": earnings, "tax_due": tax_due, "yearly_tax_due": yearly},

@@ -34,6 +34,11 @@ def money_text(amount: Decimal) -> str:
     return f"{sign}${amount:,.2f}"
 
 
+def input_text(amount: Decimal) -> str:
+    """An amount as another calculator's input in a link: plain digits, never "-0.00"."""
+    return format(amount + 0, "f")  # adding zero turns a negative zero into zero
+
+
 def percent_text(value: Decimal | int) -> str:
     """7% or 7.5%; a minus sign (not a hyphen) for negatives, as money_text uses."""
     if isinstance(value, Decimal):

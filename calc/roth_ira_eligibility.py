@@ -17,7 +17,7 @@ from __future__ import annotations
 from decimal import ROUND_CEILING, Decimal
 
 from . import fields
-from .formatting import cents, data_value, money_text as usd
+from .formatting import cents, data_value, input_text, money_text as usd
 from .limits import Limits
 from .model import Calculator, Link, Output, Result, WorkingLine, limit_used
 
@@ -171,7 +171,7 @@ def compute(values: dict, limits: Limits) -> Result:
 
     links = ()
     if needs_backdoor:
-        amount = format(cents(ira_limit), "f")
+        amount = input_text(cents(ira_limit))
         links = (
             Link(
                 f"Check the tax on a backdoor Roth IRA of {usd(ira_limit)} (Form 8606)",

@@ -7,7 +7,6 @@ so a failed build reports all its problems and leaves dist/ as it was.
 from __future__ import annotations
 
 import datetime
-import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,8 @@ from .guides import GUIDE_KEYS, PAGE_KEYS, read_markdown_source
 from .limits_file import LimitsFileError, read_limits_file
 from .links import check_links
 from .guide_pages import guide_pages
-from .pages import Page, Site, other_pages, prepare_jinja
+from .pages import other_pages, prepare_jinja, template_data, template_data_key
+from .site import Page, Site
 from .problems import BuildFailed, Problem
 from .search_index import search_index
 from .site_files import host_files
@@ -46,11 +46,12 @@ def gather(root: Path, site_url: str | None, base_path: str | None, today: datet
     problems: list[Problem] = []
     guides = []
     for path in sorted((content / "guides").glob("*.md")):
-        guide = read_markdown_source(path, f"content/guides/{path.name}", GUIDE_KEYS, problems)
+        guide = read_markdown_source(path, f"content/guides/{path.name}", GUIDE_KEYS, problems, content)
         if guide is not None:
             guides.append(guide)
     glossary_path = content / "glossary.md"
-    glossary = read_markdown_source(glossary_path, "content/glossary.md", PAGE_KEYS, problems) if glossary_path.exists() else None
+    glossary = (read_markdown_source(glossary_path, "content/glossary.md", PAGE_KEYS, problems, content)
+                if glossary_path.exists() or glossary_path.is_symlink() else None)
     orders: dict[int, str] = {}
     for guide in guides:
         if guide.order in orders:
@@ -66,10 +67,9 @@ def gather(root: Path, site_url: str | None, base_path: str | None, today: datet
 def render_and_check(site: Site, cache: BuildCache | None = None) -> list[Page]:
     """Phases 2 and 3: render every page in memory, then check the whole site; raise BuildFailed."""
     problems: list[Problem] = []
-    settings = json.dumps([site.config.base_path, site.config.site_url, site.config.title, sorted(site.assets.urls.items()),
-                           max(site.limits.years) < site.today.year, len(site.guides)])
-    env = prepare_jinja(site)
-    key = site_key(site.root, settings) if cache else ""
+    data = template_data(site)
+    env = prepare_jinja(site, data)
+    key = site_key(site.root, template_data_key(data)) if cache else ""
     pages = guide_pages(site, env, problems, cache, key)
     pages += other_pages(site, env, problems, cache, key)
     markdown_sources = [*site.guides, *([site.glossary] if site.glossary else [])]

@@ -16,7 +16,9 @@ import hashlib
 import json
 from pathlib import Path
 
-CACHE_VERSION = 3
+from .site import Page
+
+CACHE_VERSION = 4
 _PAGE_FIELDS = ("output", "url", "title", "description", "source", "calculators", "targets", "ids", "words")
 
 
@@ -58,8 +60,6 @@ class BuildCache:
 
     def reuse(self, output: str, key: str):
         """The cached Page for output when its key is unchanged and the old file exists, else None."""
-        from .pages import Page
-
         entry = self.entries.get(output)
         old_file = self.out / output
         if not entry or entry["key"] != key or not old_file.is_file():

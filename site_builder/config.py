@@ -7,6 +7,8 @@ from pathlib import Path
 
 import yaml
 
+from calc.problems import ProblemsFound, read_text_file
+
 from .problems import BuildFailed, Problem
 
 KEYS = ("title", "description", "site_url", "base_path")
@@ -41,8 +43,10 @@ def normalize_site_url(value: str) -> str:
 def read_site_config(path: Path, display: str) -> SiteConfig:
     """Read and check site.yaml; unknown or missing keys fail with the line."""
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        root = yaml.compose(read_text_file(path, display))
+    except ProblemsFound as found:
+        raise BuildFailed(found.problems) from None
+    except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise BuildFailed([Problem(display, mark.line + 1 if mark else 1, f"cannot read site config: {error}")]) from None
     if not isinstance(root, yaml.MappingNode):

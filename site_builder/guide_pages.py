@@ -11,7 +11,8 @@ import jinja2
 
 from .build_cache import BuildCache, page_key
 from .markdown import make_markdown
-from .pages import Page, Site, render_guide
+from .pages import render_guide
+from .site import Page, Site
 from .problems import Problem
 
 PARALLEL_FROM = 64  # below this many guides to render, starting workers costs more than it saves

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from calc.problems import ProblemsFound, read_text_file
+
 from .problems import Problem
 
 GUIDE_KEYS = ("title", "description", "order", "last_reviewed", "limits_year")
@@ -35,9 +37,14 @@ class Source:
     text: str  # the whole file, for the build cache's keys
 
 
-def read_markdown_source(path: Path, display: str, keys: tuple[str, ...], problems: list[Problem]) -> Source | None:
+def read_markdown_source(path: Path, display: str, keys: tuple[str, ...], problems: list[Problem],
+                         content: Path | None = None) -> Source | None:
     """Parse one Markdown file with front matter; append problems and return None when it is bad."""
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = read_text_file(path, display, inside=content)
+    except ProblemsFound as found:
+        problems.extend(found.problems)
+        return None
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         problems.append(Problem(display, 1, "expected front matter: a first line '---', YAML keys, then '---'"))
@@ -113,7 +120,7 @@ def _front_matter_value(key: str, node: yaml.Node) -> object:
     if key in ("title", "description"):
         return text
     if key in ("order", "limits_year"):
-        if not text.isdigit():
+        if not re.fullmatch(r"[0-9]{1,6}", text):
             return f"!expected a whole number, got '{text}'"
         return int(text)
     if key == "last_reviewed":

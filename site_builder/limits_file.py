@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from calc.problems import ProblemsFound, read_text_file
 from calc.limits import LIMIT_INFO, PHASE_OUT_STATUSES, Limits, PhaseOut, RothCatchUp, Source, YearLimits
 
 INT_TAG = "tag:yaml.org,2002:int"
@@ -133,9 +134,9 @@ def read_limits_file(path: Path, display: str | None = None) -> Limits:
     """Parse and validate the limits file; raise LimitsFileError listing every problem."""
     display = display or _display_path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise LimitsFileError([f"{display}:1: cannot read the limits file: {error.strerror}"]) from None
+        text = read_text_file(path, display)
+    except ProblemsFound as found:
+        raise LimitsFileError([str(p) for p in found.problems]) from None
     try:
         root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as error:

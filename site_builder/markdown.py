@@ -15,7 +15,7 @@ from html import escape
 from typing import Callable
 
 from markdown_it import MarkdownIt
-from mdit_py_plugins.anchors import anchors_plugin
+from markdown_it.token import Token
 from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.myst_role import myst_role_plugin
@@ -113,6 +113,46 @@ def _render_table_close(self, tokens, idx, options, env) -> str:
     return "</table>\n</div>\n"
 
 
+class Slugs:
+    """Unique ids for headings: the slug itself, else the slug with the next free -1, -2, ...
+
+    Each slug remembers its next suffix, so n repeats of one heading cost about n probes
+    (mdit_py_plugins' anchors plugin tried -1, -2, ... from the start for every repeat:
+    10,000 identical headings took 15 s)."""
+
+    def __init__(self, taken: set[str]):
+        self.taken = set(taken)
+        self.next_suffix: dict[str, int] = {}
+        self.probes = 0
+
+    def claim(self, base: str) -> str:
+        slug, suffix = base, self.next_suffix.get(base, 1)
+        while True:
+            self.probes += 1
+            if slug not in self.taken:
+                break
+            slug, suffix = f"{base}-{suffix}", suffix + 1
+        self.next_suffix[base] = suffix
+        self.taken.add(slug)
+        return slug
+
+
+def _heading_anchors(state) -> None:
+    """An id and a '#' permalink on each h2 and h3, as mdit_py_plugins' anchors plugin makes them."""
+    slugs = Slugs({t.attrGet("id") for t in state.tokens if t.type == "heading_open" and t.attrGet("id")})
+    for index, token in enumerate(state.tokens):
+        if token.type != "heading_open" or token.tag not in ("h2", "h3") or token.attrGet("id"):
+            continue
+        inline = state.tokens[index + 1]
+        slug = slugs.claim(slugify("".join(c.content for c in inline.children or [] if c.type in ("text", "code_inline"))))
+        token.attrSet("id", slug)
+        link = Token("link_open", "a", 1)
+        link.attrSet("class", "header-anchor")
+        link.attrSet("href", f"#{slug}")
+        inline.children = [*(inline.children or []), Token("text", "", 0, content=" "), link,
+                           Token("html_block", "", 0, content="#"), Token("link_close", "a", -1)]
+
+
 def _glossary_anchors(state) -> None:
     """Give each definition-list term an id, so the glossary can be linked term by term."""
     tokens = state.tokens
@@ -121,20 +161,39 @@ def _glossary_anchors(state) -> None:
             token.attrSet("id", slugify(tokens[i + 1].content))
 
 
+# markdown-it stops parsing blocks nested deeper than its maxNesting and silently drops the rest
+# of the file. Guides never need that depth; a block that reaches it fails the build instead.
+MAX_NESTING = 20
+
+
+def _too_deep(state, start_line: int, end_line: int, silent: bool) -> bool:
+    """A block rule tried first: reports (never parses) a block at the nesting limit."""
+    env = state.env.get("render_env")
+    if state.level >= MAX_NESTING and env is not None and not silent:
+        line = env.line_offset + start_line + 1
+        message = (f"lists or quotes nested {MAX_NESTING // 2} or more levels deep: "
+                   "everything after this line would be lost from the page")
+        if all(known != message for _, known in env.problems):  # the first such line is enough
+            env.problems.append((line, message))
+    return False
+
+
 def make_markdown() -> MarkdownIt:
     """The one Markdown parser every guide goes through."""
     md = (
         MarkdownIt("commonmark", {"html": False, "typographer": False})
         .enable("table")
         .use(myst_role_plugin)
-        .use(anchors_plugin, min_level=2, max_level=3, slug_func=slugify, permalink=True, permalinkSymbol="#")
         .use(tasklists_plugin, enabled=True, label=True)
         .use(deflist_plugin)
         .use(container_plugin, name="calculator", render=_render_calculator)
     )
+    md.options["maxNesting"] = MAX_NESTING + 1  # one level beyond ours, so _too_deep sees the block first
+    md.block.ruler.before(md.block.ruler.get_all_rules()[0], "too_deep", _too_deep)
     md.add_render_rule("myst_role", _render_limit_role)
     md.add_render_rule("table_open", _render_table_open)
     md.add_render_rule("table_close", _render_table_close)
+    md.core.ruler.push("heading_anchors", _heading_anchors)
     md.core.ruler.push("glossary_anchors", _glossary_anchors)
     _track_lines(md)
     return md

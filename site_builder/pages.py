@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import datetime
-from dataclasses import dataclass, field
+import dataclasses
+import json
 from pathlib import Path
 
 import jinja2
@@ -12,49 +12,14 @@ from calc.limits import LIMIT_INFO, PHASE_OUT_STATUSES, Limits
 from calc.protocol import SETTINGS as RUNTIME_SETTINGS
 from calc.registry import CALCULATORS
 
-from .assets import Assets
 from .build_cache import BuildCache, page_key
 from .calculator_html import render_calculator
-from .config import SiteConfig
 from .guides import Source
 from .markdown import RenderEnv, make_markdown
 from .links import link_targets, links_and_ids
 from .problems import Problem
 from .search_index import prose_words
-
-
-@dataclass
-class Page:
-    """One HTML file: where it goes, its URL and its rendered text."""
-
-    output: str  # e.g. guides/how-much-fits/index.html
-    url: str  # path under the base path, e.g. guides/how-much-fits/
-    title: str
-    description: str
-    html: str = ""
-    source: str = ""  # the content file it came from, for messages
-    calculators: list[str] = field(default_factory=list)
-    limit_lines: list[int] = field(default_factory=list)
-    body_html: str = ""  # a guide's rendered Markdown
-    toc: list[tuple[str, str]] = field(default_factory=list)  # (anchor, heading) of each h2
-    targets: list[list[str]] = field(default_factory=list)  # [link, output, fragment] of internal links
-    ids: list[str] = field(default_factory=list)  # every element id, for #anchor checks
-    words: str = ""  # the page's prose words, for the search index
-    key: str = ""  # build-cache key (guide pages), see build_cache.py
-    reused_from: Path | None = None  # the unchanged file of the last build, hard-linked instead of rendered
-
-
-@dataclass(frozen=True)
-class Site:
-    """Everything gathered before rendering; every page sees the same site."""
-
-    root: Path
-    config: SiteConfig
-    limits: Limits
-    guides: list[Source]
-    glossary: Source | None
-    assets: Assets
-    today: datetime.date
+from .site import Page, Site
 
 
 def make_jinja(root: Path) -> jinja2.Environment:
@@ -73,24 +38,42 @@ def make_jinja(root: Path) -> jinja2.Environment:
 _environments: dict[Path, jinja2.Environment] = {}
 
 
-def prepare_jinja(site: Site) -> jinja2.Environment:
+def template_data(site: Site) -> dict:
+    """Every site-wide name the templates receive, as plain data (besides url() and asset(),
+    which read site and the asset URLs given here). Its hash keys the build cache, so whatever
+    a template can show is part of the key."""
+    return {
+        "site": site.config,
+        "asset_urls": site.assets.urls,
+        "guides": [{name: getattr(g, name) for name in ("slug", "title", "description", "order", "last_reviewed", "limits_year")}
+                   for g in site.guides],
+        "newest_year": max(site.limits.years),
+        "stale_limits": max(site.limits.years) < site.today.year,
+        "calculators": CALCULATORS,
+        "has_glossary": site.glossary is not None,
+        "runtime_bytes": site.assets.runtime_bytes,
+        "runtime_settings": RUNTIME_SETTINGS,
+    }
+
+
+def template_data_key(data: dict) -> str:
+    """A stable text of template_data, for the build cache's key."""
+    def plain(value):
+        if dataclasses.is_dataclass(value):
+            return dataclasses.asdict(value)
+        return repr(value)  # calculators (their code is in the key too), dates
+
+    return json.dumps(data, default=plain, sort_keys=True)
+
+
+def prepare_jinja(site: Site, data: dict) -> jinja2.Environment:
     """The template environment with the site-wide names every page uses (replaced on every build)."""
     env = _environments.get(site.root.resolve())
     if env is None:
         env = _environments[site.root.resolve()] = make_jinja(site.root)
     base = site.config.base_path
-    env.globals.update(
-        site=site.config,
-        url=lambda path="": base + path,
-        asset=lambda name: site.assets.urls[name],
-        guides=site.guides,
-        newest_year=max(site.limits.years),
-        stale_limits=max(site.limits.years) < site.today.year,
-        calculators=CALCULATORS,
-        has_glossary=site.glossary is not None,
-        runtime_bytes=site.assets.runtime_bytes,
-        runtime_settings=RUNTIME_SETTINGS,
-    )
+    env.globals.update(data)
+    env.globals.update(url=lambda path="": base + path, asset=lambda name: data["asset_urls"][name], guides=site.guides)
     return env
 
 
@@ -193,7 +176,7 @@ def _markdown_page(site: Site, env, md, source: Source, url: str, problems: list
         return html
 
     render_env = RenderEnv(limits=site.limits, render_calculator=calculator_block, line_offset=source.body_line - 1)
-    tokens = md.parse(source.body)
+    tokens = md.parse(source.body, {"render_env": render_env})
     body = md.renderer.render(tokens, md.options, render_env)
     problems.extend(Problem(source.display, line, message) for line, message in render_env.problems)
     if source.limits_year not in site.limits.years:

@@ -1,18 +1,10 @@
-"""Build problems, each tied to a file and line, reported together."""
+"""Build problems, each tied to a file and line, reported together (calc.problems declares them)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from calc.problems import Problem
 
-
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+__all__ = ["BuildFailed", "Problem"]
 
 
 class BuildFailed(Exception):

@@ -5,6 +5,7 @@ site keeps being served, and the next good save recovers."""
 from __future__ import annotations
 
 import functools
+import html
 import http.server
 import json
 import sys
@@ -43,7 +44,15 @@ poll();
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
-    """Static files with the right types for Pyodide's .mjs and .wasm."""
+    """Static files with the right types for Pyodide's .mjs and .wasm; a path the file system
+    refuses (a NUL byte, a name too long) gets 400, not a dropped connection."""
+
+    def send_head(self):
+        try:
+            return super().send_head()
+        except (ValueError, OSError):
+            self.send_error(400, "Bad request path")
+            return None
 
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
@@ -56,6 +65,10 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass
+
+
+class PreviewServer(http.server.ThreadingHTTPServer):
+    request_queue_size = 128  # the default 5 refuses connections when a page opens many at once
 
 
 @dataclass
@@ -73,6 +86,12 @@ class DevHandler(Handler):
     state: DevState
 
     def do_GET(self):  # noqa: N802 - http.server's name
+        try:
+            self._get()
+        except (ValueError, OSError):  # a NUL byte or an over-long name in the path
+            self.send_error(400, "Bad request path")
+
+    def _get(self):
         if self.path == "/__dev/state":
             with self.state.lock:
                 body = json.dumps({"version": self.state.version, "error": self.state.error}).encode()
@@ -83,10 +102,10 @@ class DevHandler(Handler):
         if path.is_dir():
             path = path / "index.html"
         if path.suffix == ".html" and path.is_file():
-            html = path.read_bytes().replace(b"</body>", b'<script src="/__dev/reload.js"></script>\n</body>', 1)
-            return self._send(html, "text/html; charset=utf-8")
+            page = path.read_bytes().replace(b"</body>", b'<script src="/__dev/reload.js"></script>\n</body>', 1)
+            return self._send(page, "text/html; charset=utf-8")
         if not path.exists() and self.state.error:
-            page = f"<!doctype html><title>Build failed</title><pre>{self.state.error}</pre>".encode()
+            page = f"<!doctype html><title>Build failed</title><pre>{html.escape(self.state.error)}</pre>".encode()
             return self._send(page, "text/html; charset=utf-8", status=500)
         return super().do_GET()
 
@@ -151,7 +170,7 @@ def serve(root: Path, out: Path, port: int, watch_files: bool = True) -> int:
     out.mkdir(parents=True, exist_ok=True)
     handler_class = type("BoundDevHandler", (DevHandler,), {"state": state})
     handler = functools.partial(handler_class, directory=str(out))
-    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
+    with PreviewServer(("127.0.0.1", port), handler) as server:
         if watch_files:
             threading.Thread(target=watch, args=(root, out, state), daemon=True).start()
         print(f"Serving {out} at http://127.0.0.1:{server.server_address[1]}/ (watching {', '.join(WATCHED)}; Ctrl-C stops)", flush=True)

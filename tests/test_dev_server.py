@@ -88,3 +88,20 @@ def test_edit_rebuilds_and_errors_show_then_recover(dev_server):
     guide.write_text(text.replace("## ", "Recovered after the fix.\n\n## ", 1))
     wait_for(lambda: "Recovered after the fix" in fetch(page)[1])
     assert json.loads(fetch(base + "__dev/state")[1])["error"] == ""
+
+
+def test_the_build_error_page_shows_markup_as_text(dev_server):
+    root, base = dev_server
+    guide = root / GUIDE
+    guide.write_text(guide.read_text().replace("order: 3", "order: 3\n'<img src=x onerror=alert(1)>': 1", 1))
+    wait_for(lambda: "onerror" in json.loads(fetch(base + "__dev/state")[1])["error"])
+    status, html = fetch(base + "no-such-page/")
+    assert status == 500
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html and "<img" not in html
+
+
+@pytest.mark.parametrize("path", ["a%00b/", "x" * 5000 + "/"])
+def test_a_path_the_file_system_refuses_gets_an_answer(dev_server, path):
+    _, base = dev_server
+    status, _ = fetch(base + path)
+    assert status in (400, 404)

@@ -1,7 +1,9 @@
 """Incremental builds: unchanged guides are reused, and the result is the same as a full build."""
 
+import json
 from pathlib import Path
 
+from site_builder.asset_history import history_folder
 from site_builder.build import build
 from tests.helpers import make_site_root
 
@@ -15,8 +17,10 @@ def tree(out: Path) -> dict[str, bytes]:
 
 
 def assert_same_as_a_full_build(root: Path, out: Path, full: Path) -> None:
+    """The same files, but for the earlier builds' assets kept for their grace period (asset_history.py)."""
     build(root, full)
-    assert tree(out) == tree(full)
+    retired = {path for path, date in json.loads((history_folder(out) / "retired.json").read_text()).items() if date}
+    assert {path: data for path, data in tree(out).items() if path not in retired} == tree(full)
 
 
 def test_only_changed_guides_are_rendered_and_output_matches_a_full_build(tmp_path):
@@ -32,10 +36,11 @@ def test_only_changed_guides_are_rendered_and_output_matches_a_full_build(tmp_pa
     assert rendered(build(root, out)) == {"guides/pacing-through-the-year/"}
     assert "A sentence added by the incremental test." in (out / "guides/pacing-through-the-year/index.html").read_text()
 
-    # Renaming a guide changes its neighbours' previous/next links too.
+    # Renaming a guide changes the list of guides every template receives (the neighbours'
+    # previous/next links, the home page): every page is rendered again, none is left stale.
     guide.write_text(guide.read_text().replace("title: ", "title: Renamed ", 1))
-    assert rendered(build(root, out)) == {
-        "guides/how-much-fits/", "guides/pacing-through-the-year/", "guides/converting-in-plan-or-to-a-roth-ira/"}
+    assert len(rendered(build(root, out))) == 12
+    assert "Renamed" in (out / "guides/how-much-fits/index.html").read_text()
 
     # A limits change can change any number in any guide: everything is rendered again.
     limits = root / "content/limits.yaml"

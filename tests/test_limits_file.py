@@ -132,6 +132,6 @@ def test_cli_reports_a_bad_limits_file_without_traceback(tmp_path):
     path.write_text(in_2026("annual_additions: 72000", "annual_additions: 72,000"), encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "calc", "--limits", str(path), "after-tax-room"],
                          cwd=ROOT, capture_output=True, text=True)
-    assert run.returncode == 1
+    assert run.returncode == 2
     assert "annual_additions: expected an integer, got '72,000'" in run.stderr
     assert "Traceback" not in run.stderr

@@ -9,23 +9,8 @@ const settings = {
   startTimeoutMs: Number(runtime.dataset.startTimeoutMs),
   computeTimeoutMs: Number(runtime.dataset.computeTimeoutMs),
 };
-const RELOAD_KEY = `calc-reloaded-for-missing-file:${location.pathname}`;
-
-// sessionStorage may be switched off; then the page simply never reloads itself.
-function remembered(key) {
-  try {
-    return Number(sessionStorage.getItem(key) || 0);
-  } catch {
-    return Date.now();
-  }
-}
-
-function remember(key, value) {
-  try {
-    if (value === null) sessionStorage.removeItem(key);
-    else sessionStorage.setItem(key, String(value));
-  } catch {}
-}
+// A page reloaded because its files were gone does not reload again (no loop, no storage used).
+const RELOADED = performance.getEntriesByType("navigation")[0]?.type === "reload";
 
 // One record per form: the pair of inputs and results on screen that belong together (the
 // prerendered pair until Python answers), and the computation in flight.
@@ -216,7 +201,6 @@ function onReady({ python_from: from }) {
   clearTimeout(worker.startTimer);
   worker.state = "ready";
   runtime.dataset.pythonFrom = from; // "snapshot" or "ordinary start": for debugging and tests
-  remember(RELOAD_KEY, null);
   for (const form of forms) {
     form.progress.hidden = true;
     if (form.element.dataset.state !== "error") compute(form);
@@ -237,9 +221,7 @@ function onProgress({ step, loaded, total }) {
 function onStartFailed({ reason, missing_file: missingFile, detail }) {
   console.error(`The live calculator could not start:\n${detail}`);
   // A page from an older deploy names files the server has since replaced: a reload gets the new page.
-  const reloadedRecently = Date.now() - remembered(RELOAD_KEY) < 60000;
-  if (missingFile && !reloadedRecently) {
-    remember(RELOAD_KEY, Date.now());
+  if (missingFile && !RELOADED) {
     writeURL();
     location.reload();
     return;

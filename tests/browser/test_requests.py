@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from site_builder.build import build
-from tests.browser.conftest import BASE_PATH, wait_all_settled
+from tests.browser.conftest import BASE_PATH, show_intent, wait_all_settled
 from tests.helpers import make_site_root
 
 # Records, in the page itself, every call to Web Storage and every CSP violation.
@@ -196,6 +196,8 @@ def test_every_page_asks_only_its_own_origin_and_stores_nothing(page, site_url, 
         file = site / (path + "index.html" if path == "" or path.endswith("/") else path)
         has_checklist = "task-list-item-checkbox" in file.read_text(encoding="utf-8")
         page.goto(site_url + path)
+        if page.locator("form[data-calculator]").count():
+            show_intent(page)
         states = wait_all_settled(page)
         assert all(state == "live" for state in states), (path, states)
         calls = page.evaluate("window.__storageCalls")

@@ -1,0 +1,47 @@
+"""The shapes the build passes between its phases: the gathered Site and each rendered Page."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from calc.limits import Limits
+
+from .assets import Assets
+from .config import SiteConfig
+from .guides import Source
+
+
+@dataclass
+class Page:
+    """One HTML file: where it goes, its URL and its rendered text."""
+
+    output: str  # e.g. guides/how-much-fits/index.html
+    url: str  # path under the base path, e.g. guides/how-much-fits/
+    title: str
+    description: str
+    html: str = ""
+    source: str = ""  # the content file it came from, for messages
+    calculators: list[str] = field(default_factory=list)
+    limit_lines: list[int] = field(default_factory=list)
+    body_html: str = ""  # a guide's rendered Markdown
+    toc: list[tuple[str, str]] = field(default_factory=list)  # (anchor, heading) of each h2
+    targets: list[list[str]] = field(default_factory=list)  # [link, output, fragment] of internal links
+    ids: list[str] = field(default_factory=list)  # every element id, for #anchor checks
+    words: str = ""  # the page's prose words, for the search index
+    key: str = ""  # build-cache key (guide pages), see build_cache.py
+    reused_from: Path | None = None  # the unchanged file of the last build, hard-linked instead of rendered
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything gathered before rendering; every page sees the same site."""
+
+    root: Path
+    config: SiteConfig
+    limits: Limits
+    guides: list[Source]
+    glossary: Source | None
+    assets: Assets
+    today: datetime.date
