@@ -97,3 +97,120 @@ def test_search_index_covers_guides_and_calculators(built):
     pro_rata = next(e for e in entries if e["url"] == "guides/backdoor-roth-ira-and-pro-rata/")
     assert "8606" in pro_rata["words"].split()
     assert (out / "search-index.json").stat().st_size < 120_000
+
+
+# --- Sources and consistency between pages ---------------------------------------------------
+
+GLOSSARY = ROOT / "content" / "glossary.md"
+PAGES = GUIDES + [GLOSSARY]
+
+# A primary source: a Code section, an IRS notice, a form (or its instructions), a publication,
+# a revenue procedure or a Treasury regulation (HELPERS.md: "End with ## Sources: a bulleted list
+# of primary sources").
+PRIMARY_SOURCE = re.compile(
+    r"\bIRC \d+|\bNotice \d{4}-\d+|\bForms? \d{3,4}\b|\bPublication \d+|\bPub\. \d+"
+    r"|\bTreas\. Reg\. \d|\bT\.D\. \d+|\bRev\. Proc\. \d{4}-\d+"
+)
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=lambda p: p.stem)
+def test_sources_cite_a_primary_source(built, guide):
+    out, _ = built
+    html = (out / "guides" / guide.stem / "index.html").read_text()
+    sources = html[html.index('<h2 id="sources">'):html.index('<nav class="pager"')]
+    items = [re.sub(r"<[^>]+>", "", item) for item in re.findall(r"<li>(.*?)</li>", sources, re.S)]
+    assert any(PRIMARY_SOURCE.search(item) for item in items), items
+
+
+def units(page: Path) -> list[str]:
+    """The page's paragraphs, list items, definitions and table rows, Sources excluded.
+
+    A rule and its condition must sit in the same unit, so a reader who lands on one
+    paragraph (or one glossary definition) gets both.
+    """
+    text = re.sub(r"\A---.*?\n---\n", "", page.read_text(), flags=re.S)
+    text = text.split("\n## Sources")[0]
+    found = []
+    for block in re.split(r"\n\s*\n", text):
+        for item in re.split(r"\n(?=\s*(?:[-*] |\d+\. |: |\|))", block):
+            item = re.sub(r"\]\([^)]*\)", "]", item.strip())  # link targets are not prose
+            if item and not item.startswith(("#", "*Source", ":::")):
+                found.append(item)
+    return found
+
+
+# Within a plan, a partial withdrawal or conversion is pro-rated over the after-tax subaccount
+# only when the plan accounts for after-tax money separately (IRC 72(d)(2) separate contract,
+# 72(e)(8)); otherwise over the whole account, pre-tax money included (IRS, "Rollovers of
+# After-Tax Contributions in Retirement Plans": $50,000 of $80,000 pre-tax + $20,000 after-tax
+# carries $10,000 of basis).
+PLAN_PRO_RATA = re.compile(r"72\(e\)\(8\)|72\(d\)\(2\)|separate contract", re.I)
+PRO_RATA_WORDS = re.compile(
+    r"pro[- ]rat|in proportion|proportional|mix of basis|split between basis and earnings", re.I
+)
+PLAN_WORDS = re.compile(r"subaccount|after-tax account|within the plan|in a plan\b|plan's own|of its own", re.I)
+# A designated Roth account's own pro-rata rule (IRC 402A(d)(4)) is a different rule.
+DESIGNATED_ROTH = re.compile(r"402A\(d\)\(4\)|designated Roth|Roth 401\(k\)")
+SEPARATE_ACCOUNTING = re.compile(
+    r"separate accounting|accounts? for [^.|]{0,80}separately|tracks? [^.|]{0,80}separately", re.I
+)
+
+
+def states_plan_pro_rata(unit: str) -> bool:
+    if DESIGNATED_ROTH.search(unit) and not re.search(r"after-tax (sub)?account|after-tax contributions", unit):
+        return False
+    return bool(PLAN_PRO_RATA.search(unit) or (PRO_RATA_WORDS.search(unit) and PLAN_WORDS.search(unit)))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_plan_pro_rata_states_its_condition(page):
+    missing = [u for u in units(page) if states_plan_pro_rata(u) and not SEPARATE_ACCOUNTING.search(u)]
+    assert not missing, missing
+
+
+# IRC 4973's 6% excise tax does not reach a 401(k) excess, but it does reach an excess in a
+# 403(b)(7) custodial account (IRC 4973(a)(3), IRS Pub. 571): a page that rules the tax out for
+# 401(k)s or 415(c) must address 403(b)(7) too.
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_six_percent_excise_addresses_403b7(page):
+    flagged = [
+        u for u in units(page)
+        if re.search(r"6%|4973", u) and re.search(r"excise|penalty", u, re.I)
+        and re.search(r"401\(k\)|415\(c\)|annual additions", u)
+    ]
+    if flagged:
+        assert "403(b)(7)" in page.read_text(), flagged
+
+
+# Form 1099-R box 7: G is a direct rollover (in-plan Roth rollover, or plan money to an IRA),
+# H a direct rollover of a designated Roth account to a Roth IRA (Instructions for Forms 1099-R
+# and 5498): a page that explains code G as the rollover code must name code H too.
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_code_g_comes_with_code_h(page):
+    flagged = [u for u in units(page) if re.search(r"\bcode\b[^.\n]{0,20}\bG\b", u) and "rollover" in u]
+    if flagged:
+        text = page.read_text()
+        assert re.search(r"\bcodes? (G and )?H\b|\bH\b[^.\n]{0,80}(Roth 401\(k\)|designated Roth)", text), flagged
+
+
+# Form 8606 has no line for a plan-to-Roth-IRA rollover in its year, but the rolled after-tax
+# basis counts later as Roth IRA basis in Part III (line 24) if a non-qualified Roth IRA
+# distribution is taken (Instructions for Form 8606): a page that says Form 8606 plays no part
+# in a plan rollover must say when it does.
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_form_8606_part_iii_is_not_forgotten(page):
+    flagged = [
+        u for u in units(page)
+        if "8606" in u and re.search(r"\b(not|no|never)\b", u)
+        and re.search(r"rollover|rolled|\bmov(e|es|ed|ing)\b|after-tax basis", u) and re.search(r"plan|401\(k\)", u)
+    ]
+    if flagged:
+        assert re.search(r"Part III|line 24", page.read_text()), flagged
+
+
+# Notice 2023-62's administrative transition for the Roth catch-up rule covered 2024 and 2025.
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_roth_catch_up_transition_covers_2024(page):
+    for unit in units(page):
+        if "2023-62" in unit:
+            assert "2024" in unit, unit
