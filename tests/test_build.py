@@ -214,7 +214,7 @@ def test_bad_front_matter_fails(tmp_path):
         ("description: ", "summary: ", "front matter: summary: unknown key; expected one of [title, description, order, last_reviewed, limits_year]"),
         ("last_reviewed: ", "reviewed: ", "front matter: reviewed: unknown key"),
         ("order: 3", "order: 4", "front matter: order: 4 is also used by content/guides/how-much-fits.md"),
-        ("last_reviewed: 2026-11-23", "last_reviewed: last week", "front matter: last_reviewed: expected a date like 2026-11-23, got 'last week'"),
+        ("last_reviewed: 2026-11-30", "last_reviewed: last week", "front matter: last_reviewed: expected a date like 2026-11-23, got 'last week'"),
         ("---\n", "", "expected front matter: a first line '---', YAML keys, then '---'"),
     ],
     ids=["unknown key", "misspelled key", "duplicate order", "bad date", "no front matter"],

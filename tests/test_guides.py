@@ -27,11 +27,11 @@ def built(tmp_path_factory):
     return out, report
 
 
-def test_twelve_guides_in_reading_order(built):
+def test_every_guide_has_its_own_place_in_the_reading_order(built):
     out, report = built
-    assert len(GUIDES) == 12
+    assert len(GUIDES) >= 18  # the twelve of the first round and the six of the second
     orders = sorted(int(re.search(r"^order: (\d+)$", g.read_text(), re.M).group(1)) for g in GUIDES)
-    assert orders == list(range(1, 13))
+    assert orders == list(range(1, len(GUIDES) + 1))
 
 
 @pytest.mark.parametrize("guide", GUIDES, ids=lambda p: p.stem)

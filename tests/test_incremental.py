@@ -5,7 +5,10 @@ from pathlib import Path
 
 from site_builder.asset_history import history_folder
 from site_builder.build import build
-from tests.helpers import make_site_root
+from tests.helpers import ROOT, make_site_root
+
+
+GUIDES = len(list((ROOT / "content" / "guides").glob("*.md")))
 
 
 def rendered(report) -> set[str]:
@@ -27,7 +30,7 @@ def test_only_changed_guides_are_rendered_and_output_matches_a_full_build(tmp_pa
     root = make_site_root(tmp_path)
     out = tmp_path / "dist"
     first = build(root, out)
-    assert len(rendered(first)) == 12
+    assert len(rendered(first)) == GUIDES
 
     assert rendered(build(root, out)) == set()  # nothing changed
 
@@ -39,13 +42,13 @@ def test_only_changed_guides_are_rendered_and_output_matches_a_full_build(tmp_pa
     # Renaming a guide changes the list of guides every template receives (the neighbours'
     # previous/next links, the home page): every page is rendered again, none is left stale.
     guide.write_text(guide.read_text().replace("title: ", "title: Renamed ", 1))
-    assert len(rendered(build(root, out))) == 12
+    assert len(rendered(build(root, out))) == GUIDES
     assert "Renamed" in (out / "guides/how-much-fits/index.html").read_text()
 
     # A limits change can change any number in any guide: everything is rendered again.
     limits = root / "content/limits.yaml"
     limits.write_text(limits.read_text().replace("annual_additions: 72000", "annual_additions: 72500"))
-    assert len(rendered(build(root, out))) == 12
+    assert len(rendered(build(root, out))) == GUIDES
     assert "$80,500" in (out / "guides/how-much-fits/index.html").read_text()  # 72,500 + 8,000
 
     assert_same_as_a_full_build(root, out, tmp_path / "full")
@@ -55,7 +58,7 @@ def test_a_rebuild_updates_dist_in_place_and_deletes_what_is_no_longer_built(tmp
     root = make_site_root(tmp_path)
     out = tmp_path / "dist"
     extra = root / "content/guides/an-extra-guide.md"
-    extra.write_text("---\ntitle: An extra guide\ndescription: Only in the first build.\norder: 13\n"
+    extra.write_text("---\ntitle: An extra guide\ndescription: Only in the first build.\norder: 99\n"
                      "last_reviewed: 2026-11-23\nlimits_year: 2026\n---\n\nA short guide.\n")
     build(root, out)
     assert (out / "guides/an-extra-guide/index.html").is_file()
