@@ -75,10 +75,13 @@ def catch_up_limit_for(age: int, year_limits) -> Decimal:
     return year_limits.catch_up
 
 
-def roth_catch_up_code(prior_year_wages: Decimal | None, year_limits) -> str:
-    """'true'/'false' where the year applies SECURE 2.0 sec. 603 and wages are given; else 'unknown'."""
+def roth_catch_up_code(prior_year_wages: Decimal | None, year_limits, age: int) -> str:
+    """Must catch-ups be Roth (SECURE 2.0 sec. 603)? 'false' under 50 (no catch-up to make) and in
+    years the rule is not in force (before 2026); 'unknown' at 50+ in a rule year without wages."""
     rule = year_limits.roth_catch_up
-    if rule is None or not rule.required or prior_year_wages is None:
+    if age < 50 or rule is None or not rule.required:
+        return "false"
+    if prior_year_wages is None:
         return "unknown"
     return "true" if prior_year_wages > rule.wage_threshold else "false"
 
@@ -110,7 +113,7 @@ def compute(values: dict, limits: Limits) -> Result:
     remaining = max(room - contributed, ZERO)
     excess_additions = max(deferrals_counted + employer + contributed - annual_additions_limit, ZERO)
     total_possible = annual_additions_limit + catch_up_limit
-    roth_code = roth_catch_up_code(wages, y)
+    roth_code = roth_catch_up_code(wages, y, age)
 
     used = [
         limit_used(y, "Elective deferral limit", "IRC 402(g)(1)", usd(y.elective_deferral)),
@@ -181,7 +184,8 @@ def compute(values: dict, limits: Limits) -> Result:
         warnings.append(
             f"Contributions to this plan are {usd(excess_additions)} over your annual additions limit of "
             f"{usd(annual_additions_limit)}. The plan must correct the excess (IRS correction program, "
-            "Rev. Proc. 2021-30); tell the plan administrator."
+            "Rev. Proc. 2021-30); tell the plan administrator. In a 401(k) no excise tax applies, but in a "
+            "403(b)(7) custodial account the excess owes a 6% excise tax every year until corrected (IRC 4973(a)(3))."
         )
     if compensation < y.annual_additions:
         warnings.append(
@@ -210,12 +214,13 @@ def compute(values: dict, limits: Limits) -> Result:
         if roth_code == "true":
             notes.append(
                 f"Your {year - 1} FICA wages from this employer are above {usd(rule.wage_threshold)}, so any "
-                f"catch-up contributions you make in {year} must be Roth (SECURE 2.0 sec. 603)."
+                f"catch-up contributions you make in {year} must be Roth (SECURE 2.0 sec. 603); a plan with no Roth "
+                "option cannot give you catch-ups at all."
             )
         elif not rule.required:
             notes.append(
-                f"{year} was an administrative transition year for the Roth catch-up rule (IRS Notice 2023-62): "
-                "catch-ups did not have to be Roth."
+                f"{year} was an administrative transition year for the Roth catch-up rule (IRS Notice 2023-62 "
+                "covered 2024 and 2025): catch-ups did not have to be Roth."
             )
 
     links = ()

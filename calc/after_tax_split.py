@@ -1,7 +1,8 @@
 """after-tax-split: moving a plan's after-tax subaccount (IRS Notice 2014-54).
 
 A distribution from the after-tax account carries basis and earnings pro rata
-(IRC 72(e)(8), the after-tax account as a separate contract under 72(d)(2)).
+(IRC 72(e)(8)), within that account alone when the plan accounts for it separately
+(a separate contract under 72(d)(2)); otherwise over the whole plan account.
 Notice 2014-54 lets that one distribution be split: basis to a Roth IRA, the
 earnings (pre-tax money) to a traditional IRA or to Roth, taxed. IRA
 aggregation (IRC 408(d)(2)) covers IRAs only, so IRA balances play no part.
@@ -52,11 +53,15 @@ NOTES = (
     "Your IRA balances do not enter this computation: the IRA pro-rata rule (IRA aggregation, IRC 408(d)(2)) "
     "covers IRAs only, and IRS Notice 2014-54 lets one distribution from the plan send its after-tax basis "
     "to a Roth IRA and its earnings elsewhere.",
-    "Within the plan's after-tax account, any amount moved is part basis and part earnings in proportion to "
-    "the account (IRC 72(e)(8)); the plan must account for after-tax money separately for this to hold.",
-    "Report from Form 1099-R (box 1 gross, box 2a taxable, box 5 basis, code G for a direct rollover): the "
-    "taxable earnings go on Form 1040 lines 5a/5b, not on Form 8949. A direct rollover of 401(k) after-tax "
-    "money is not reported on Form 8606.",
+    "This split holds when the plan accounts for after-tax money separately: then any amount moved is part "
+    "basis and part earnings in proportion to the after-tax account alone (IRC 72(d)(2), 72(e)(8)). Without "
+    "separate accounting the proportion runs over your whole plan account, pre-tax money included, so a "
+    "partial move carries far less basis than this shows.",
+    "Report from Form 1099-R (box 1 gross, box 2a taxable, box 5 basis, code G for a direct rollover of "
+    "after-tax money; code H is for Roth 401(k) money rolled to a Roth IRA): the taxable earnings go on Form "
+    "1040 lines 5a/5b, not on Form 8949. Form 8606 has no line for the rollover in its year, but basis rolled "
+    "to a Roth IRA counts later in Form 8606 Part III (line 24) if you take a non-qualified Roth IRA "
+    "distribution: keep the records.",
 )
 
 

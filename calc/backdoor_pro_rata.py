@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from . import fields
+from .fields import NewestLimit
 from .formatting import data_value, money_text as usd, whole_dollars
 from .limits import Limits
 from .model import Calculator, InputsRejected, Output, Result, WorkingLine
@@ -20,7 +21,7 @@ BLANK = "blank"
 
 FIELDS = (
     fields.dollars(
-        "nondeductible_contributions", "Line 1: nondeductible traditional IRA contributions", "7000",
+        "nondeductible_contributions", "Line 1: nondeductible traditional IRA contributions", NewestLimit("ira_limit"),
         help="Nondeductible contributions to traditional IRAs for this tax year, including those made "
         "from January 1 to the April filing deadline of the next year.",
     ),
@@ -42,7 +43,7 @@ FIELDS = (
         help="Distributions during the year, not counting rollovers, conversions or returned contributions.",
     ),
     fields.dollars(
-        "conversions", "Line 8: amount converted to a Roth IRA", "7000",
+        "conversions", "Line 8: amount converted to a Roth IRA", NewestLimit("ira_limit"),
         help="The net amount converted from traditional, SEP and SIMPLE IRAs to Roth IRAs during the year.",
     ),
 )
@@ -63,8 +64,10 @@ OUTPUTS = (
 NOTES = (
     "Line 6 counts traditional, SEP and SIMPLE IRAs only: 401(k) and 403(b) balances are never part "
     "of it (IRA aggregation, IRC 408(d)(2), covers IRAs only).",
-    "A direct rollover of 401(k) after-tax money to a Roth IRA is not reported on Form 8606: it comes "
-    "from Form 1099-R and goes on Form 1040 lines 5a/5b (IRS Notice 2014-54).",
+    "A direct rollover of 401(k) after-tax money to a Roth IRA has no line on Form 8606 in its year: it "
+    "comes from Form 1099-R and its taxable part goes on Form 1040 lines 5a/5b (Instructions for Forms "
+    "1099-R and 1040). The basis it brings counts later in Form 8606 Part III (line 24) if you take a "
+    "non-qualified Roth IRA distribution.",
     "Dollar lines are whole dollars, rounded half-up, as the form allows. Line 10 is kept at full "
     "precision for lines 11 and 12 and shown with 5 decimals.",
 )

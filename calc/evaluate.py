@@ -55,10 +55,8 @@ def evaluate(calculator: Calculator, raw: Mapping[str, object], limits: Limits) 
     for field in calculator.fields:
         if field.name in raw and raw[field.name] is not None:
             text = str(raw[field.name])
-        elif field.kind == "year":
-            text = str(max(years))
         else:
-            text = field.default or ""
+            text = field.default_text(limits)
         try:
             values[field.name] = field.parse(text, years)
             inputs[field.name] = form_value(field, values[field.name])

@@ -31,18 +31,33 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class NewestLimit:
+    """A default read from the limits file: the newest year's value of one limit (e.g. "ira_limit")."""
+
+    key: str
+
+
+@dataclass(frozen=True)
 class Field:
     """One input of a calculator, declared once and used by every front door."""
 
     name: str
     label: str
     kind: str  # "dollars" | "percent" | "integer" | "choice" | "year"
-    default: str | None = None  # raw text; None means empty
+    default: str | NewestLimit | None = None  # raw text; None means empty
     optional: bool = False  # empty means "not given" (compute then uses its documented default)
     minimum: Decimal | int | None = None
     maximum: Decimal | int | None = None
     choices: tuple[Choice, ...] = ()
     help: str = ""
+
+    def default_text(self, limits) -> str:
+        """The text the field starts with when none is given."""
+        if self.kind == "year":
+            return str(max(limits.years))
+        if isinstance(self.default, NewestLimit):
+            return format(getattr(limits.newest, self.default.key), "f")
+        return self.default or ""
 
     def parse(self, raw: str, years: tuple[int, ...] = ()) -> object:
         """Parse one raw text value; None when an optional field is empty."""
@@ -123,7 +138,7 @@ _PARSERS = {
 }
 
 
-def dollars(name: str, label: str, default: str | None = None, **kwargs) -> Field:
+def dollars(name: str, label: str, default: str | NewestLimit | None = None, **kwargs) -> Field:
     """A dollar amount (0 to $100,000,000)."""
     return Field(name, label, "dollars", default, **kwargs)
 

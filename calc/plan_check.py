@@ -108,8 +108,8 @@ def next_steps_for(answers: dict[str, str], verdict: str) -> list[str]:
         return [
             "Without after-tax contributions there is no mega backdoor Roth in this plan. Ask the employer "
             "whether it would add after-tax contributions with in-plan Roth conversions.",
-            "Meanwhile, use the Roth options you do have: Roth 401(k) deferrals and, if your income allows or "
-            "through a regular backdoor Roth IRA, a Roth IRA.",
+            "Meanwhile, use the Roth options you do have: Roth 401(k) deferrals if the plan offers them and, if "
+            "your income allows or through a regular backdoor Roth IRA, a Roth IRA.",
         ]
     routes_possible = answers["in_plan_conversion"] != "no" or answers["in_service_withdrawal"] != "no"
     steps = [QUESTIONS[name] for name in open_questions(answers)]
@@ -177,13 +177,14 @@ def compute(values: dict, limits: Limits) -> Result:
     warnings = []
     if answers["after_tax_contributions"] == "yes" and answers["separate_accounting"] == "no":
         warnings.append(
-            "Without separate accounting of after-tax money, a withdrawal may be split pro rata over more of "
-            "your account than the after-tax part, bringing taxable pre-tax money along (IRC 72(e)(8))."
+            "Without separate accounting of after-tax money, a partial withdrawal is split pro rata over your whole "
+            "account, so it carries taxable pre-tax money along (IRC 72(d)(2), 72(e)(8)): in the IRS's example, "
+            "$50,000 taken from $80,000 pre-tax and $20,000 after-tax carries only $10,000 of basis."
         )
     if verdict == "at-separation-only":
         warnings.append(
-            "Your plan takes after-tax money but lets you move it to Roth only when you leave: its earnings "
-            "build up as taxable income until then."
+            "Your plan takes after-tax money but lets you move it to Roth only when you leave. Its earnings grow "
+            "tax-deferred until then, and are taxed as ordinary income when you convert them or take them out."
         )
 
     links = ()

@@ -8,7 +8,8 @@ CASES = [
         "defaults, 2026",
         {},
         # 415(c) 2026 = 72,000 (Notice 2025-67); deferrals default to 402(g) 24,500;
-        # 72,000 - 24,500 - 10,000 employer = 37,500.
+        # 72,000 - 24,500 - 10,000 employer = 37,500. At 40 there is no catch-up to make, so it
+        # need not be Roth (SECURE 2.0 sec. 603 reaches catch-ups only).
         {
             "after_tax_room": "37500.00",
             "after_tax_remaining": "37500.00",
@@ -18,7 +19,7 @@ CASES = [
             "deferrals_counted": "24500.00",
             "excess_deferrals": "0.00",
             "excess_annual_additions": "0.00",
-            "catch_up_must_be_roth": "unknown",
+            "catch_up_must_be_roth": "false",
         },
     ),
     Case(
@@ -133,10 +134,31 @@ CASES = [
     ),
     Case(
         "after-tax-room",
-        "Roth catch-up unknown in the 2025 transition year",
+        "Roth catch-up not required in the 2025 transition year, whatever the wages",
         {"year": "2025", "age": "55", "prior_year_wages": "500000"},
-        # Notice 2023-62 administrative transition: the rule was not enforced in 2025.
+        # Notice 2023-62 administrative transition covered 2024 and 2025: catch-ups need not be Roth.
+        {"catch_up_must_be_roth": "false"},
+    ),
+    Case(
+        "after-tax-room",
+        "Roth catch-up not required in 2024, before the rule",
+        {"year": "2024", "age": "55"},
+        # The limits file has no Roth catch-up threshold for 2024: the rule was not in force.
+        {"catch_up_must_be_roth": "false"},
+    ),
+    Case(
+        "after-tax-room",
+        "Roth catch-up unknown at 50+ in 2026 without last year's wages",
+        {"year": "2026", "age": "50"},
+        # The rule applies in 2026 and a 50-year-old can make catch-ups; the answer needs 2025 FICA wages.
         {"catch_up_must_be_roth": "unknown"},
+    ),
+    Case(
+        "after-tax-room",
+        "no Roth catch-up question under 50, even with high wages",
+        {"year": "2026", "age": "49", "prior_year_wages": "500000"},
+        # Under 50 there is no catch-up to make (catch_up_limit 0), so nothing must be Roth.
+        {"catch_up_must_be_roth": "false", "catch_up_limit": "0.00"},
     ),
     Case(
         "after-tax-room",

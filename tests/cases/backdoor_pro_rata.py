@@ -5,18 +5,19 @@ from . import Case
 CASES = [
     Case(
         "backdoor-pro-rata",
-        "defaults: a clean backdoor is not taxed",
+        "defaults: a clean backdoor of the newest year's IRA limit is not taxed",
         {},
-        # Line 3 = 7,000 + 0; line 5 = 7,000 - 0; line 9 = 0 + 0 + 7,000; line 10 = 7,000 / 7,000 = 1;
-        # line 11 = 7,000 x 1; line 14 = 7,000 - 7,000 = 0; line 18 = 7,000 - 7,000 = 0.
+        # Lines 1 and 8 default to the 2026 IRA limit, 7,500 (Notice 2025-67).
+        # Line 3 = 7,500 + 0; line 5 = 7,500 - 0; line 9 = 0 + 0 + 7,500; line 10 = 7,500 / 7,500 = 1;
+        # line 11 = 7,500 x 1; line 14 = 7,500 - 7,500 = 0; line 18 = 7,500 - 7,500 = 0.
         {
-            "line3": "7000.00",
-            "line5": "7000.00",
-            "line9": "7000.00",
+            "line3": "7500.00",
+            "line5": "7500.00",
+            "line9": "7500.00",
             "line10": "1.00000",
-            "line11": "7000.00",
+            "line11": "7500.00",
             "line12": "0.00",
-            "line13": "7000.00",
+            "line13": "7500.00",
             "line14": "0.00",
             "line15c": "0.00",
             "line18": "0.00",
@@ -25,8 +26,8 @@ CASES = [
     Case(
         "backdoor-pro-rata",
         "pre-tax IRA money on December 31 makes most of the conversion taxable",
-        {"year_end_ira_balance": "93,000"},
-        # Pro-rata rule (IRC 408(d)(2)): line 9 = 93,000 + 0 + 7,000 = 100,000;
+        {"year_end_ira_balance": "93,000", "nondeductible_contributions": "7000", "conversions": "7000"},
+        # A 2025 backdoor of the 2025 limit, 7,000. Pro-rata rule (IRC 408(d)(2)): line 9 = 93,000 + 0 + 7,000 = 100,000;
         # line 10 = 7,000 / 100,000 = 0.07; line 11 = 7,000 x 0.07 = 490;
         # line 14 = 7,000 - 490 = 6,510; line 18 = 7,000 - 490 = 6,510.
         {
