@@ -41,7 +41,8 @@ COMPUTE = "compute"  # seq: number, form: index of the form on the page, calcula
 
 # Worker -> page.
 PROGRESS = "progress"  # step: one of START_STEPS, loaded: bytes so far, total: bytes expected
-READY = "ready"  # python_from: "snapshot" or "ordinary start" (for debugging and tests)
+READY = "ready"  # python_from: "snapshot" (restored from Cache Storage) or "ordinary start"
+SNAPSHOT_KEPT = "snapshot-kept"  # after an ordinary start: the snapshot for later pages is stored
 START_FAILED = "start-failed"  # reason: plain words for readers, missing_file: true when a file was 404, detail: for the console
 RESULT = "result"  # seq, form, reply: REPLY_FIELDS
 COMPUTE_FAILED = "compute-failed"  # seq, form, detail: the Python traceback, for the console
@@ -50,6 +51,7 @@ MESSAGES: dict[str, tuple[str, ...]] = {
     COMPUTE: ("seq", "form", "calculator", "inputs"),
     PROGRESS: ("step", "loaded", "total"),
     READY: ("python_from",),
+    SNAPSHOT_KEPT: (),
     START_FAILED: ("reason", "missing_file", "detail"),
     RESULT: ("seq", "form", "reply"),
     COMPUTE_FAILED: ("seq", "form", "detail"),
@@ -65,6 +67,14 @@ START_STEPS = {
     "import": "Loading the calculators",
 }
 
+# The Cache Storage cache that holds Pyodide, the hashed assets and the Python snapshot the worker
+# makes after its first start (the service worker and the worker both open it).
+FILES_CACHE = "files"
+
+# The message a page sends its service worker once Python is up: keep this build's files (they
+# are in the HTTP cache by then), so later pages and offline visits need no network.
+KEEP_FILES = "keep-files"
+
 # Defaults of the page's settings (data attributes of the runtime script; tests shorten them).
 SETTINGS = {
     "start_timeout_ms": 60000,  # a start slower than this is a failure (slow 4G needs ~30 s)
@@ -75,6 +85,6 @@ SETTINGS = {
 def protocol_json() -> str:
     """The declaration as the JSON the build writes into the two scripts."""
     return json.dumps(
-        {"messages": MESSAGES, "reply": list(REPLY_FIELDS), "steps": START_STEPS, "settings": SETTINGS},
+        {"messages": MESSAGES, "reply": list(REPLY_FIELDS), "steps": START_STEPS, "files_cache": FILES_CACHE, "keep_files": KEEP_FILES},
         sort_keys=True,
     )

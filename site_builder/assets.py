@@ -1,5 +1,5 @@
-"""Files the pages load: static CSS/JS, the calc archive, the limits JSON, Pyodide and
-the Python snapshot the worker restores.
+"""Files the pages load: static CSS/JS, the calc archive, the limits JSON, Pyodide's core and
+the reduced Python library the calculator worker starts with.
 
 Names carry a content hash (style-1a2b3c4d5e.css), so a browser or service
 worker may cache them forever and a new build replaces them cleanly. Pyodide's
@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from calc.limits import Limits, limits_to_dict
-from calc.protocol import protocol_json
+from calc.protocol import FILES_CACHE, KEEP_FILES, protocol_json
 
 from .problems import BuildFailed, Problem
-from .python_snapshot import python_snapshot
+from .python_stdlib import python_stdlib
 
-# The Pyodide files a worker needs without micropip or extra packages.
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+# Pyodide's core. Its full standard library is replaced by the reduced one (python_stdlib.py), and
+# its package lock file by the few fields the worker passes itself (no packages are loaded).
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 # Modules before the scripts that import them: an import names the hashed file (see static_file).
 STATIC_FILES = ("style.css", "protocol.mjs", "calc-python.mjs", "calculator.js", "calc-worker.js", "site.js")
 SERVICE_WORKER = "sw.js"  # fixed name at the site root: its scope is the whole site
@@ -37,6 +38,7 @@ class Assets:
     urls: dict[str, str] = field(default_factory=dict)
     pyodide_version: str = ""
     runtime_bytes: int = 0  # what a calculator's worker downloads to start, for its progress bar
+    pyodide_lock_info: str = ""  # the "info" of Pyodide's lock file, as JSON: all of it the worker needs
 
     def add_hashed(self, name: str, data: bytes, base_path: str) -> None:
         stem, dot, suffix = name.rpartition(".")
@@ -79,12 +81,17 @@ def gather_assets(root: Path, limits: Limits, base_path: str) -> Assets:
     for name in PYODIDE_FILES:
         assets.files[f"pyodide/{version}/{name}"] = pyodide_dir / name
     assets.urls["pyodide/"] = f"{base_path}pyodide/{version}/"
-    # Named by the hash of what it is made from (its own bytes vary from one making to the next).
-    snapshot_key, snapshot = python_snapshot(pyodide_dir, archive)
-    assets.files[f"assets/python-snapshot-{snapshot_key[:10]}.bin"] = snapshot
-    assets.urls["python-snapshot.bin"] = f"{base_path}assets/python-snapshot-{snapshot_key[:10]}.bin"
-    runtime = [*(pyodide_dir / name for name in PYODIDE_FILES), snapshot]
-    assets.runtime_bytes = sum(path.stat().st_size for path in runtime) + len(archive) + len(limits_json)
+    stdlib = python_stdlib(pyodide_dir, archive, limits_json).read_bytes()
+    assets.add_hashed("python-stdlib.zip", stdlib, base_path)
+    lock = json.loads((pyodide_dir / "pyodide-lock.json").read_text(encoding="utf-8"))
+    assets.pyodide_lock_info = json.dumps(lock["info"], sort_keys=True)
+    # The worker makes a memory snapshot of Python after its first start and keeps it in Cache
+    # Storage under this name (never on the server), so it changes with everything Python holds.
+    snapshot_key = hashlib.sha256(b"".join(hashlib.sha256(part).digest() for part in (
+        package.read_bytes(), stdlib, archive, static_file(static / "calc-python.mjs", assets)))).hexdigest()[:10]
+    assets.urls["python-snapshot"] = f"{base_path}assets/python-snapshot-{snapshot_key}.bin"
+    downloads = [*((pyodide_dir / name).stat().st_size for name in PYODIDE_FILES), len(stdlib), len(archive), len(limits_json)]
+    assets.runtime_bytes = sum(downloads)
     assets.files[SERVICE_WORKER] = service_worker(static / SERVICE_WORKER, assets, base_path)
     assets.urls[SERVICE_WORKER] = base_path + SERVICE_WORKER
     return assets
@@ -104,7 +111,9 @@ def static_file(path: Path, assets: Assets) -> bytes:
 
 def service_worker(template: Path, assets: Assets, base_path: str) -> bytes:
     """The service worker with this build's base path and files filled in."""
-    files = sorted(base_path + path for path in assets.files if path.startswith(("assets/", "pyodide/")))
+    files = sorted([base_path + path for path in assets.files if path.startswith(("assets/", "pyodide/"))]
+                   + [assets.urls["python-snapshot"]])
     text = template.read_text(encoding="utf-8")
     text = text.replace('"__BASE__"', json.dumps(base_path)).replace("__FILES__", json.dumps(files))
+    text = text.replace('"__FILES_CACHE__"', json.dumps(FILES_CACHE)).replace('"__KEEP_FILES__"', json.dumps(KEEP_FILES))
     return text.encode()

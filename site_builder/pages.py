@@ -52,6 +52,7 @@ def template_data(site: Site) -> dict:
         "calculators": CALCULATORS,
         "has_glossary": site.glossary is not None,
         "runtime_bytes": site.assets.runtime_bytes,
+        "pyodide_lock_info": site.assets.pyodide_lock_info,
         "runtime_settings": RUNTIME_SETTINGS,
     }
 

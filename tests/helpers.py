@@ -44,7 +44,7 @@ class _Links(HTMLParser):
                 self.refs.append((tag, name, value))
             if name == "id" and value:
                 self.ids.add(value)
-            if name in ("data-worker", "data-pyodide", "data-calc-archive", "data-python-snapshot", "data-limits") and value:
+            if name in ("data-worker", "data-pyodide", "data-python-stdlib", "data-calc-archive", "data-limits") and value:
                 self.refs.append((tag, name, value))
 
 

@@ -1,7 +1,6 @@
 """Build tests: the pages exist, prerendered values equal the CLI, URLs honour the base path,
 and a failed build reports file:line and leaves the previous output untouched."""
 
-import gzip
 import io
 import json
 import re
@@ -15,7 +14,7 @@ import pytest
 from calc.registry import CALCULATORS
 from site_builder.assets import calc_archive
 from site_builder.build import build
-from site_builder.python_snapshot import make_snapshot, python_snapshot, snapshot_key
+from site_builder.python_stdlib import library_key, make_library
 from site_builder.problems import BuildFailed
 from tests.helpers import ROOT, make_site_root, page_links, prerendered_outputs
 
@@ -85,31 +84,39 @@ def test_assets_and_pyodide_are_in_the_output(site):
     out, _ = site
     version = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
     assert version.startswith("314.")
-    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm"):
         assert (out / "pyodide" / version / name).is_file()
+    # Replaced by the reduced library and the lock file's "info" the worker passes itself.
+    for name in ("python_stdlib.zip", "pyodide-lock.json"):
+        assert not (out / "pyodide" / version / name).exists()
     assert len(list((out / "assets").glob("calc-*.zip"))) == 1
     limits = json.loads(next((out / "assets").glob("limits-*.json")).read_text())
     assert limits["years"]["2026"]["annual_additions"] == 72000
 
 
-def test_the_python_snapshot_is_shipped_gzipped_and_named_by_what_it_is_made_of(site):
+def test_the_reduced_python_library_holds_compiled_modules_calc_needs(site):
     out, _ = site
     html = (out / "calculators" / "after-tax-room" / "index.html").read_text()
-    url = re.search(r'data-python-snapshot="([^"]+)"', html).group(1)
-    assert url.startswith(BASE + "assets/python-snapshot-") and url.endswith(".bin")
-    shipped = out / url.removeprefix(BASE)
-    key, cached = python_snapshot(ROOT / "node_modules" / "pyodide", calc_archive(ROOT / "calc"))
-    assert shipped.name == f"python-snapshot-{key[:10]}.bin"
-    assert shipped.read_bytes() == cached.read_bytes()
-    # About 6.5 MB as shipped; inflated, it is Python's whole heap (31 MB with Pyodide 314).
-    assert len(shipped.read_bytes()) < 12_000_000 and len(gzip.decompress(shipped.read_bytes())) > 16_000_000
+    url = re.search(r'data-python-stdlib="([^"]+)"', html).group(1)
+    library = zipfile.ZipFile(out / url.removeprefix(BASE))
+    names = set(library.namelist())
+    assert names and all(name.endswith(".pyc") for name in names)
+    # What calc/ imports (decimal, json, dataclasses) is there; what nothing imports is not.
+    assert {"decimal.pyc", "json/__init__.pyc", "dataclasses.pyc"} <= names
+    assert not any(name.startswith(("unittest/", "tkinter/", "sqlite3/", "email/")) for name in names)
+    full = zipfile.ZipFile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip")
+    assert len(names) < len(full.namelist()) / 3
+    assert (out / url.removeprefix(BASE)).stat().st_size < 1_200_000  # 2.5 MB for the whole library
+    # The worker's memory snapshot is made in the reader's browser and never shipped.
+    snapshot = re.search(r'data-python-snapshot="([^"]+)"', html).group(1)
+    assert snapshot.startswith(BASE + "assets/python-snapshot-") and not (out / snapshot.removeprefix(BASE)).exists()
 
 
-def test_the_snapshot_key_follows_calc_and_pyodide():
+def test_the_library_key_follows_calc_and_pyodide():
     pyodide_dir = ROOT / "node_modules" / "pyodide"
     archive = calc_archive(ROOT / "calc")
-    assert snapshot_key(pyodide_dir, archive) == snapshot_key(pyodide_dir, calc_archive(ROOT / "calc"))
-    assert snapshot_key(pyodide_dir, archive) != snapshot_key(pyodide_dir, archive + b" ")
+    assert library_key(pyodide_dir, archive) == library_key(pyodide_dir, calc_archive(ROOT / "calc"))
+    assert library_key(pyodide_dir, archive) != library_key(pyodide_dir, archive + b" ")
 
 
 def test_calc_that_fails_inside_pyodide_fails_the_build_with_its_error(tmp_path):
@@ -118,12 +125,12 @@ def test_calc_that_fails_inside_pyodide_fails_the_build_with_its_error(tmp_path)
         broken.writestr("calc/__init__.py", "")
         broken.writestr("calc/browser.py", "raise ImportError('calc/browser.py cannot be imported in a test')\n")
     with pytest.raises(BuildFailed) as failure:
-        make_snapshot(ROOT / "node_modules" / "pyodide", buffer.getvalue(), tmp_path / "snapshot.bin.gz")
+        make_library(ROOT / "node_modules" / "pyodide", buffer.getvalue(), b'{"years": {}}', tmp_path / "stdlib.zip")
     message = str(failure.value)
-    assert message.startswith("site_builder/python_snapshot.mjs:1: making the Python snapshot failed")
+    assert message.startswith("site_builder/python_stdlib.mjs:1: running calc/ inside Pyodide failed")
     assert "ImportError: calc/browser.py cannot be imported in a test" in message
     assert 'File "calc/browser.py", line 1' in message  # the repo's path, not Pyodide's
-    assert not (tmp_path / "snapshot.bin.gz").exists()
+    assert not (tmp_path / "stdlib.zip").exists()
 
 
 def test_guide_without_calculator_loads_no_python(site):

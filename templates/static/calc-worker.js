@@ -1,12 +1,14 @@
 // Module worker: starts the self-hosted Pyodide with the calc package once, then answers each
 // compute message with the HTML that calc.render produces. The messages are declared in
 // calc/protocol.py; the page's side is calculator.js.
-// Query parameters (set by calculator.js): pyodide, calc, snapshot, limits, base, bytes.
+// Query parameters (set by calculator.js): pyodide, stdlib, lock, calc, snapshot, limits, base, bytes.
 //
-// Python starts from the snapshot the build made (Python booted, calc imported), which
-// takes a fraction of an ordinary start; if the snapshot cannot be fetched or restored,
-// Python starts the ordinary way and the page only goes live later.
-import { message } from "./protocol.mjs";
+// The first start downloads Pyodide's core, the reduced standard library the build made (only
+// the modules calc needs, as bytecode) and calc; once Python is up, the worker keeps a memory
+// snapshot of it in Cache Storage. Later pages restore that snapshot instead of starting Python,
+// which takes a fraction of the time; if it is missing or cannot be restored, Python starts the
+// ordinary way (and makes a new one).
+import { PROTOCOL, message } from "./protocol.mjs";
 import { installCalc } from "./calc-python.mjs";
 
 const params = new URL(self.location.href).searchParams;
@@ -50,24 +52,45 @@ async function fetchOk(url, as) {
   return as === "text" ? response.text() : response.arrayBuffer();
 }
 
-async function fetchSnapshot(url) {
-  const bytes = new Uint8Array(await fetchOk(url, "buffer"));
-  // The build gzips the snapshot; a host may already have removed that layer in transit.
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(inflated).arrayBuffer());
+// The snapshot lives only in this browser: it is made here, after an ordinary start.
+async function cachedSnapshot() {
+  try {
+    const hit = await (await caches.open(PROTOCOL.files_cache)).match(params.get("snapshot"));
+    return hit ? new Uint8Array(await hit.arrayBuffer()) : null;
+  } catch {
+    return null; // no Cache Storage (a private window may refuse it): start the ordinary way
+  }
 }
 
-async function startPython(loadPyodide, indexURL) {
-  if (params.get("snapshot")) {
+function keepSnapshot(pyodide) {
+  const snapshot = pyodide.makeMemorySnapshot(); // Python booted and calc imported, nothing computed
+  // Stored after the tasks already queued (the first answer): the write itself runs off this thread.
+  setTimeout(async () => {
     try {
-      const pyodide = await loadPyodide({ indexURL, _loadSnapshot: fetchSnapshot(params.get("snapshot")) });
-      return { pyodide, from: "snapshot" };
+      const cache = await caches.open(PROTOCOL.files_cache);
+      await cache.put(params.get("snapshot"), new Response(snapshot, { headers: { "Content-Type": "application/octet-stream" } }));
+      send("snapshot-kept", {});
+    } catch (error) {
+      console.warn(`Python snapshot not kept (${(error && error.message) || error}); later pages start Python the ordinary way`);
+    }
+  }, 0);
+}
+
+async function startPython(loadPyodide) {
+  const options = {
+    indexURL: new URL(params.get("pyodide"), self.location.href).href,
+    stdLibURL: new URL(params.get("stdlib"), self.location.href).href,
+    lockFileContents: { info: JSON.parse(params.get("lock")), packages: {} }, // no packages: no lock file to fetch
+  };
+  const snapshot = await cachedSnapshot();
+  if (snapshot) {
+    try {
+      return { pyodide: await loadPyodide({ ...options, _loadSnapshot: snapshot }), from: "snapshot" };
     } catch (error) {
       console.warn(`Python snapshot not used (${(error && error.message) || error}); starting Python the ordinary way`);
     }
   }
-  return { pyodide: await loadPyodide({ indexURL }), from: "ordinary start" };
+  return { pyodide: await loadPyodide({ ...options, _makeSnapshot: true }), from: "ordinary start" };
 }
 
 // V8 optimizes a WebAssembly function once it has run for a while, compiling it on another
@@ -103,14 +126,14 @@ function warmUpWhenIdle(browser, calculator, inputs, run = 0) {
 }
 
 async function start() {
-  const pyodideBase = new URL(params.get("pyodide"), self.location.href).href;
-  const { loadPyodide } = await import(pyodideBase + "pyodide.mjs");
+  const { loadPyodide } = await import(new URL(params.get("pyodide"), self.location.href).href + "pyodide.mjs");
   const downloads = Promise.all([fetchOk(params.get("calc"), "buffer"), fetchOk(params.get("limits"), "text")]);
-  const { pyodide, from } = await startPython(loadPyodide, pyodideBase);
+  const { pyodide, from } = await startPython(loadPyodide);
   const [archive, limits] = await downloads;
   reportProgress("import", true);
   // Restored or not, calc's files go on disk: tracebacks and any later import read them.
   const browser = installCalc(pyodide, archive);
+  if (from === "ordinary start") keepSnapshot(pyodide);
   browser.configure(limits, params.get("base") || "/");
   return { browser, from };
 }

@@ -105,7 +105,14 @@ function syncURL(inputs) {
   urlTimer = setTimeout(writeURL, URL_SYNC_DELAY_MS);
 }
 
-window.addEventListener("pagehide", writeURL);
+// A reader who leaves while a computation is in flight keeps what they typed: the address gets
+// those inputs (the page computes them again on return).
+window.addEventListener("pagehide", () => {
+  for (const form of forms) {
+    if (form.element.hasAttribute("data-sync-url") && form.element.dataset.state === "loading") syncURL(inputsOf(form));
+  }
+  writeURL();
+});
 
 // Put the pair that belongs together back on screen: the inputs and the results computed for them.
 function restoreShown(form) {
@@ -197,9 +204,19 @@ function onComputeFailed({ seq, form: index, detail }) {
   setState(form, "error");
 }
 
+// The service worker keeps the runtime's files for later pages and offline use. On a first visit
+// it was not yet in control when they downloaded; they are in the HTTP cache now, so keeping them
+// costs no network.
+function keepRuntimeFiles() {
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.ready.then((registration) => registration.active.postMessage({ type: PROTOCOL.keep_files })).catch(() => {});
+  }
+}
+
 function onReady({ python_from: from }) {
   clearTimeout(worker.startTimer);
   worker.state = "ready";
+  if (from === "ordinary start") keepRuntimeFiles();
   runtime.dataset.pythonFrom = from; // "snapshot" or "ordinary start": for debugging and tests
   for (const form of forms) {
     form.progress.hidden = true;
@@ -273,11 +290,16 @@ function stopWorker() {
   worker.current = null;
 }
 
-const HANDLERS = { progress: onProgress, ready: onReady, "start-failed": onStartFailed, result: onResult, "compute-failed": onComputeFailed };
+function onSnapshotKept() {
+  runtime.dataset.pythonSnapshotKept = ""; // later pages can restore Python: for debugging and tests
+}
+
+const HANDLERS = { progress: onProgress, ready: onReady, "snapshot-kept": onSnapshotKept, "start-failed": onStartFailed, result: onResult, "compute-failed": onComputeFailed };
 
 function startWorker() {
   const url = new URL(runtime.dataset.worker, location.href);
-  for (const [param, attribute] of Object.entries({ pyodide: "pyodide", calc: "calcArchive", snapshot: "pythonSnapshot", limits: "limits", base: "basePath", bytes: "runtimeBytes" })) {
+  const params = { pyodide: "pyodide", stdlib: "pythonStdlib", lock: "pyodideLock", calc: "calcArchive", snapshot: "pythonSnapshot", limits: "limits", base: "basePath", bytes: "runtimeBytes" };
+  for (const [param, attribute] of Object.entries(params)) {
     url.searchParams.set(param, runtime.dataset[attribute]);
   }
   worker.state = "starting";
@@ -330,17 +352,7 @@ for (const form of forms) {
   }
 }
 
-// On a first visit, give the service worker (registered by site.js) a moment to take
-// control, so Pyodide's files are cached as they download and later pages skip them.
-async function whenControlled() {
-  if (!("serviceWorker" in navigator) || navigator.serviceWorker.controller) return;
-  await Promise.race([
-    new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true })),
-    new Promise((resolve) => setTimeout(resolve, 1000)),
-  ]);
-}
-
 // A calculator's own page starts Python once the prerendered page has painted.
 if (forms.length && runtime.dataset.start === "now") {
-  requestAnimationFrame(() => setTimeout(() => whenControlled().then(() => worker.state === "idle" && startWorker()), 0));
+  requestAnimationFrame(() => setTimeout(() => worker.state === "idle" && startWorker(), 0));
 }

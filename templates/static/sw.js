@@ -11,7 +11,7 @@ const BASE = "__BASE__"; // the site's base path, e.g. "/" or "/megabackdoor/"
 const FILES = __FILES__; // every hashed asset and runtime file of this build (paths)
 const OFFLINE = `${BASE}offline/`;
 const PAGES = "pages";
-const FILES_CACHE = "files";
+const FILES_CACHE = "__FILES_CACHE__"; // also opened by calc-worker.js, which keeps its Python snapshot there
 const FILES_LIST = `${BASE}__sw/files.json`; // the list the last activated build kept, in FILES_CACHE
 const MAX_PAGES = 150;
 
@@ -76,25 +76,6 @@ async function fromFiles(request) {
   return response;
 }
 
-// The Python snapshot arrives gzipped (6.5 MB instead of 31 MB); it is kept inflated, so a later
-// page's worker restores it without spending a few hundred milliseconds inflating it again.
-async function inflatedSnapshot(request) {
-  const cache = await caches.open(FILES_CACHE);
-  const hit = await cache.match(request);
-  if (hit) return hit;
-  const response = await fetch(request);
-  if (!response.ok) return response;
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  let body = bytes;
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    body = await new Response(inflated).arrayBuffer();
-  }
-  const headers = { "Content-Type": "application/octet-stream" };
-  await cache.put(request, new Response(body, { headers }));
-  return new Response(body, { headers });
-}
-
 async function fromNetworkFirst(request, url) {
   const cache = await caches.open(PAGES);
   try {
@@ -113,13 +94,19 @@ async function fromNetworkFirst(request, url) {
   }
 }
 
+// A page whose Python is up asks for this build's files to be kept (they come from the HTTP cache).
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "__KEEP_FILES__") {
+    const snapshot = /\/assets\/python-snapshot-/; // made by the worker itself, never on the server
+    event.waitUntil(Promise.all(FILES.filter((file) => !snapshot.test(file)).map((file) => fromFiles(new Request(file)).catch(() => null))));
+  }
+});
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
-  if (url.pathname.startsWith(`${BASE}assets/python-snapshot-`)) {
-    event.respondWith(inflatedSnapshot(request));
-  } else if (FILES.includes(url.pathname) || url.pathname.startsWith(`${BASE}assets/`) || url.pathname.startsWith(`${BASE}pyodide/`)) {
+  if (FILES.includes(url.pathname) || url.pathname.startsWith(`${BASE}assets/`) || url.pathname.startsWith(`${BASE}pyodide/`)) {
     event.respondWith(fromFiles(request));
   } else if (request.mode === "navigate" || url.pathname.endsWith("/") || url.pathname.endsWith(".html") || url.pathname.endsWith("search-index.json")) {
     event.respondWith(fromNetworkFirst(request, url));

@@ -8,6 +8,7 @@ import json
 import http.server
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,12 @@ def runtime_settings(context, **settings: int) -> None:
         f" if (s) Object.assign(s.dataset, {json.dumps(attributes)}); }})"
         ".observe(document, { childList: true, subtree: true });"
     )
+
+
+def wait_until(page, script: str, timeout_ms: int = 30000) -> None:
+    """Until an async page script resolves truthy: for state with no DOM signal, such as Cache
+    Storage (page.wait_for_function does not wait for a promise to resolve)."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not page.evaluate(script):
+        assert time.monotonic() < deadline, f"timed out after {timeout_ms} ms waiting for: {script}"
+        page.wait_for_timeout(100)

@@ -17,8 +17,8 @@ from tests.helpers import ROOT
 pytestmark = pytest.mark.browser
 
 # A calc archive whose browser entry point fails on one magic input, as a bug in calc/ would:
-# days=999 raises inside Python, days=777 never returns. Served with the snapshot refused, so
-# Python starts the ordinary way and imports these files.
+# days=999 raises inside Python, days=777 never returns. Each test has a new browser context,
+# so there is no snapshot yet: Python starts the ordinary way and imports these files.
 FAULTY_ENTRY = '''
 def compute_json(calculator_id, inputs_json):
     inputs = json.loads(inputs_json)
@@ -45,7 +45,6 @@ def faulty_calc_archive() -> bytes:
 
 
 def serve_faulty_calc(context, archive: bytes) -> None:
-    context.route(re.compile(r"/assets/python-snapshot-"), lambda route: route.fulfill(status=404, body="no snapshot"))
     context.route(re.compile(r"/assets/calc-\w+\.zip"), lambda route: route.fulfill(status=200, body=archive, content_type="application/zip"))
 
 
@@ -95,7 +94,7 @@ def test_a_start_that_never_finishes_times_out_to_error(browser, site_url):
     context = browser.new_context(service_workers="block")
     runtime_settings(context, start_timeout_ms=3000)
     page = context.new_page()
-    page.route("**/python_stdlib.zip", lambda route: None)  # never answered
+    page.route("**/assets/python-stdlib-*", lambda route: None)  # never answered
     page.goto(f"{site_url}calculators/after-tax-room/?age=61")
     assert wait_settled(page, timeout=20000) == "error"
     assert "took too long" in page.text_content("[data-runtime-note]")
@@ -227,21 +226,39 @@ def test_a_page_whose_files_were_replaced_reloads_itself_once(browser, site_url)
     context.close()
 
 
-@pytest.mark.parametrize("snapshot_fault", ["missing", "corrupt"])
-def test_without_a_usable_snapshot_python_starts_the_ordinary_way(browser, site_url, snapshot_fault):
-    context = browser.new_context(service_workers="block")
-    page = context.new_page()
-    if snapshot_fault == "missing":
-        page.route("**/assets/python-snapshot-*", lambda route: route.fulfill(status=404, body="gone"))
-    else:  # gzip's magic bytes, then nothing that inflates
-        page.route("**/assets/python-snapshot-*", lambda route: route.fulfill(status=200, body=b"\x1f\x8b" + b"\x00" * 64))
+def wait_for_the_snapshot(page) -> None:
+    """Until the worker reports the snapshot of its ordinary start stored for later pages."""
+    expect(page.locator("script[data-calc-runtime]")).to_have_attribute("data-python-snapshot-kept", "", timeout=30000)
+
+
+def test_later_pages_restore_python_from_the_snapshot_the_first_one_kept(page, site_url):
+    page.goto(f"{site_url}calculators/after-tax-room/")
+    assert wait_settled(page) == "live"
+    assert page.get_attribute("script[data-calc-runtime]", "data-python-from") == "ordinary start"
+    wait_for_the_snapshot(page)
+    page.goto(f"{site_url}calculators/roth-ira-eligibility/?magi=160000")
+    assert wait_settled(page) == "live"
+    assert page.get_attribute("script[data-calc-runtime]", "data-python-from") == "snapshot"
+    # 2026 single range 153,000-168,000, limit 7,500 at 40 (Notice 2025-67):
+    # 7,500 x (160,000 - 153,000) / 15,000 = 3,500 reduction -> 4,000.
+    assert outputs_on_page(page)["max_roth_contribution"] == "4000.00"
+
+
+def test_a_corrupt_snapshot_falls_back_to_an_ordinary_start_and_is_made_again(page, site_url):
+    page.goto(f"{site_url}calculators/after-tax-room/")
+    assert wait_settled(page) == "live"
+    wait_for_the_snapshot(page)
+    page.evaluate("""async () => {
+        const url = document.querySelector('script[data-calc-runtime]').dataset.pythonSnapshot;
+        await (await caches.open('files')).put(url, new Response(new Uint8Array(4096)));
+    }""")
     page.goto(f"{site_url}calculators/after-tax-room/?age=55")
     assert wait_settled(page) == "live"
     assert page.get_attribute("script[data-calc-runtime]", "data-python-from") == "ordinary start"
     # Age 55 on the default inputs (2026): 72,000 - 24,500 - 10,000 employer = 37,500; catch-up 8,000.
     assert outputs_on_page(page)["after_tax_room"] == "37500.00"
     assert outputs_on_page(page)["catch_up_limit"] == "8000.00"
-    page.fill("input[name=employer_contributions]", "0")
+    wait_for_the_snapshot(page)  # made again, replacing the corrupt one
+    page.goto(f"{site_url}calculators/after-tax-room/")
     assert wait_settled(page) == "live"
-    assert outputs_on_page(page)["after_tax_room"] == "47500.00"
-    context.close()
+    assert page.get_attribute("script[data-calc-runtime]", "data-python-from") == "snapshot"

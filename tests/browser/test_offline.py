@@ -1,9 +1,9 @@
-"""The service worker: a second calculator page makes no Pyodide (or Python snapshot) request to the server,
+"""The service worker: a second calculator page makes no Pyodide (or Python library) request to the server,
 and after one visit a reload with the network off still computes live."""
 
 import pytest
 
-from tests.browser.conftest import outputs_on_page, wait_settled
+from tests.browser.conftest import outputs_on_page, wait_settled, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -14,11 +14,16 @@ def test_second_page_and_offline_reload(browser, site_url, requested_paths):
     page.goto(f"{site_url}calculators/after-tax-room/")
     assert wait_settled(page) == "live"
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    # Once Python is up the page asks the service worker to keep the runtime's files.
+    wait_until(page, """async () => {
+        const wasm = document.querySelector('script[data-calc-runtime]').dataset.pyodide + 'pyodide.asm.wasm';
+        return !!(await (await caches.open('files')).match(wasm));
+    }""")
 
     requested_paths.clear()
     page.goto(f"{site_url}calculators/roth-ira-eligibility/")
     assert wait_settled(page) == "live"
-    pyodide_requests = [p for p in requested_paths if "/pyodide/" in p or "/assets/calc-" in p or "/assets/python-snapshot-" in p]
+    pyodide_requests = [p for p in requested_paths if "/pyodide/" in p or "/assets/calc-" in p or "/assets/python-stdlib-" in p]
     assert pyodide_requests == []
     assert any(p.startswith("/mbr/calculators/roth-ira-eligibility/") for p in requested_paths)
 
