@@ -1,102 +1,46 @@
-"""Browser benchmarks: the built site under /mbr/ on a local server, driven in Chromium by
-Playwright, beside a baseline page that loads the same Pyodide on the main thread.
+"""Browser benchmarks: the built site under /mbr/, served through bench/shaped_server.py on each
+network profile (localhost; "4G" 10 Mbit/s + 80 ms; the same with .wasm not compressed; "slow
+4G" 1.6 Mbit/s + 150 ms), driven in Chromium by Playwright, beside a baseline page that loads the
+same Pyodide, whole, on the main thread (measured in the same run, on the same profiles).
 
-Times come from the page itself (performance.now(), 0 = navigation start) through the
-probes in probe_init.js and probe_edits.js. Bytes are counted by the server: every byte
-it sends or receives while a page loads, whichever part of the browser asked (page,
-worker or service worker); a response from the browser's caches costs nothing.
+Times come from the page itself (performance.now(), 0 = navigation start) through the probes in
+probe_init.js and probe_edits.js. Bytes are counted by the server: every byte it sends or
+receives while a page loads, whichever part of the browser asked (page, worker or service
+worker), after gzip; a response from the browser's caches costs nothing.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
 import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(REPO))
 
-from site_builder.serve import Handler  # noqa: E402
+from shaped_server import PROFILES, ShapedServer  # noqa: E402
 
 BASE_PATH = "/mbr/"
 CHROMIUM = "/usr/bin/chromium"  # Debian's, as the tests use; else Playwright's own
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-RUNS = 3  # sessions per side; each figure is the median over them
-EDITS = 60  # per session, so the percentiles pool 180 edits
+RUNS = 3  # sessions per side and profile; each figure is the median over them
+EDITS = 60  # per session (localhost only), so the percentiles pool 180 edits
 EDIT_FIELD = "compensation"
 CALCULATOR = "calculators/after-tax-room/"
 SECOND_CALCULATOR = "calculators/backdoor-pro-rata/"
 PLAIN_GUIDE = "guides/what-is-a-mega-backdoor-roth/"  # a guide with no calculator
+CALCULATOR_GUIDE = "guides/how-much-fits/"  # a guide with two embedded calculators
+UNTOUCHED_S = 10  # a reader reading a guide without touching its calculators
 BASELINE = "baseline/index.html"
-LIVE_TIMEOUT_MS = 60_000
-
-
-class CountingHandler(Handler):
-    """The preview server's static handler; adds each request's path and bytes (both ways) to a log."""
-
-    log: list[tuple[str, int]]
-    last_request: list[float]
-
-    def setup(self):
-        super().setup()
-        self.wfile = _CountingWriter(self.wfile)
-
-    def handle_one_request(self):
-        self.path, self.wfile.count = "", 0
-        super().handle_one_request()
-        if self.path:
-            received = len(self.raw_requestline) + len(self.headers.as_bytes())
-            self.log.append((self.path, self.wfile.count + received))
-            self.last_request[0] = time.monotonic()
-
-
-class _CountingWriter:
-    def __init__(self, raw):
-        self.raw, self.count = raw, 0
-
-    def write(self, data):
-        self.count += len(data)
-        return self.raw.write(data)
-
-    def __getattr__(self, name):
-        return getattr(self.raw, name)
-
-
-class Server:
-    """http.server on 127.0.0.1 in a thread, with the request log."""
-
-    def __init__(self, folder: Path):
-        self.log: list[tuple[str, int]] = []
-        self.last_request = [time.monotonic()]
-        handler = type("BenchHandler", (CountingHandler,), {"log": self.log, "last_request": self.last_request})
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
-        self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def take(self) -> list[tuple[str, int]]:
-        taken = list(self.log)
-        self.log.clear()
-        return taken
-
-    def wait_quiet(self, quiet: float = 0.75, limit: float = 15.0) -> None:
-        """Until no request has come for `quiet` seconds (late worker or service-worker fetches count)."""
-        ends = time.monotonic() + limit
-        while time.monotonic() < ends and time.monotonic() - self.last_request[0] < quiet:
-            time.sleep(0.05)
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+BASELINE_PYODIDE = "baseline/pyodide/"  # the whole Pyodide package, as the plain way loads it
+LIVE_TIMEOUT_MS = 180_000  # slow 4G's baseline needs over a minute
+PROFILE_ORDER = ("localhost", "4G", "4G, wasm uncompressed", "slow 4G")
 
 
 def prepare_site(work: Path) -> Path:
@@ -108,6 +52,7 @@ def prepare_site(work: Path) -> Path:
     subprocess.run([sys.executable, "-m", "site_builder", "build", "--out", str(site), "--base-path", BASE_PATH,
                     "--site-url", "http://127.0.0.1"], cwd=REPO, check=True, capture_output=True, text=True)
     (served / "baseline").mkdir()
+    shutil.copytree(REPO / "node_modules" / "pyodide", served / BASELINE_PYODIDE)
     (served / BASELINE).write_text(baseline_page(site), encoding="utf-8")
     return served
 
@@ -121,7 +66,7 @@ def baseline_page(site: Path) -> str:
     fields = re.search(r"<fieldset class=\"calc-fields\">.*?</fieldset>", calculator_html, re.S)
     values = {
         "__STYLE__": url_of("assets/style-*.css"),
-        "__PYODIDE__": url_of("pyodide/*") + "/",
+        "__PYODIDE__": "/" + BASELINE_PYODIDE,
         "__CALC_ZIP__": url_of("assets/calc-*.zip"),
         "__LIMITS__": url_of("assets/limits-*.json"),
         "__BASE__": BASE_PATH,
@@ -133,7 +78,7 @@ def baseline_page(site: Path) -> str:
     return text
 
 
-def visit(page, server: Server, url: str, calculator: bool) -> dict:
+def visit(page, server: ShapedServer, url: str, calculator: bool) -> dict:
     """Load url in page; the figures of that one load."""
     server.wait_quiet()
     server.take()
@@ -194,20 +139,70 @@ def fresh_browser(playwright, work: Path, **options):
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def calculator_session(playwright, work: Path, server: Server, first: str, second: str, run: int) -> dict:
-    """Empty cache: the first calculator page, its edits, a second page, then the first again."""
+def calculator_session(playwright, work: Path, server: ShapedServer, first: str, second: str, run: int, edits: bool) -> dict:
+    """Empty cache: the first calculator page, its edits (localhost), a second page, then the first again."""
     with fresh_browser(playwright, work) as page:
         result = {"first": visit(page, server, first, calculator=True)}
-        result["edits"] = edit_latencies(page, run)
+        result["edits"] = edit_latencies(page, run) if edits else []
         result["second"] = visit(page, server, second, calculator=True)
         result["repeat"] = visit(page, server, first, calculator=True)
         return result
 
 
-def guide_session(playwright, work: Path, server: Server, url: str) -> dict:
+def guide_session(playwright, work: Path, server: ShapedServer, url: str) -> dict:
     """Empty cache: a guide without calculators, then the same guide again."""
     with fresh_browser(playwright, work) as page:
         return {"first": visit(page, server, url, calculator=False), "repeat": visit(page, server, url, calculator=False)}
+
+
+def calculator_guide_session(playwright, work: Path, server: ShapedServer, url: str) -> dict:
+    """Empty cache: a guide with calculators read for UNTOUCHED_S seconds without touching them
+    (its bytes), then a tap on the first calculator's first field: time to live, progress shown."""
+    with fresh_browser(playwright, work) as page:
+        server.wait_quiet()
+        server.take()
+        page.goto(url, wait_until="load")
+        page.wait_for_timeout(UNTOUCHED_S * 1000)
+        untouched = server.take()
+        page.evaluate("""() => {
+            const form = document.querySelector('form[data-calculator]');
+            const progress = form.querySelector('[data-progress]');
+            window.__bench.progressSeen = false;
+            new MutationObserver(() => { if (!progress.hidden) window.__bench.progressSeen = true; })
+                .observe(progress, { attributes: true, attributeFilter: ['hidden'] });
+            window.__bench.touchedAt = performance.now();
+            form.querySelector('input').focus();
+        }""")
+        page.wait_for_function("() => window.__bench.liveAt !== null", timeout=LIVE_TIMEOUT_MS, polling=50)
+        probe = page.evaluate("() => ({ touched: window.__bench.touchedAt, live: window.__bench.liveAt, progress: window.__bench.progressSeen })")
+        server.wait_quiet()
+        return {
+            "untouched_bytes": sum(size for _, size in untouched),
+            "untouched_requests": len(untouched),
+            "untouched_pyodide_requests": sum(1 for path, _ in untouched if "/pyodide/" in path or "python-stdlib" in path),
+            "touch_to_live_ms": probe["live"] - probe["touched"],
+            "progress_shown": probe["progress"],
+            "touched_bytes": sum(size for _, size in server.take()),
+        }
+
+
+def throttling_reaches_the_worker(playwright, work: Path) -> dict:
+    """Does Chromium's CPU throttling (DevTools' Emulation.setCPUThrottlingRate) slow a Web
+    Worker as it slows the page? The same loop, timed on the main thread and in a worker."""
+    loop = "() => { const t = performance.now(); let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; return performance.now() - t; }"
+    script = f"""async () => {{
+        const code = `onmessage = () => postMessage((${{{loop}}})())`;
+        const worker = new Worker(URL.createObjectURL(new Blob([code], {{ type: 'text/javascript' }})));
+        const inWorker = await new Promise((resolve) => {{ worker.onmessage = (e) => resolve(e.data); worker.postMessage(0); }});
+        return {{ main: ({loop})(), worker: inWorker }};
+    }}"""
+    with fresh_browser(playwright, work) as page:
+        page.goto("data:text/html,<title>throttle</title>")
+        plain = page.evaluate(script)
+        page.context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        throttled = page.evaluate(script)
+    main, worker = throttled["main"] / plain["main"], throttled["worker"] / plain["worker"]
+    return {"main_slowdown": main, "worker_slowdown": worker, "reaches_worker": worker > 2}
 
 
 def prerendered_without_script(playwright, work: Path, url: str) -> dict:
@@ -251,27 +246,46 @@ def summarize(sessions: list[dict]) -> dict:
     return summary
 
 
-def run(server: Server, work: Path) -> dict:
-    """Every browser figure, for our site and the baseline, against the site server serves."""
-    from playwright.sync_api import sync_playwright
-
-    site = server.origin + BASE_PATH.lstrip("/")
-    baseline = server.origin + BASELINE
-    with sync_playwright() as playwright:
-        ours, plain, guides = [], [], []
+def run_profile(playwright, work: Path, served: Path, profile: str) -> dict:
+    """Every figure on one network profile, ours and the baseline's, sessions alternating."""
+    server = ShapedServer(served, PROFILES[profile])
+    full = profile == "localhost"  # edits, TBT and the plain guide: the network does not change them
+    site, baseline = server.origin + BASE_PATH.lstrip("/"), server.origin + BASELINE
+    try:
+        ours, plain, guides, calculator_guides = [], [], [], []
         for number in range(RUNS):  # alternate the sides so both see the same machine
-            ours.append(calculator_session(playwright, work, server, site + CALCULATOR, site + SECOND_CALCULATOR, number))
-            plain.append(calculator_session(playwright, work, server, baseline, baseline + "?second-page", number))
-            guides.append(guide_session(playwright, work, server, site + PLAIN_GUIDE))
-        return {
-            "chromium": chromium_version(playwright, work),
+            ours.append(calculator_session(playwright, work, server, site + CALCULATOR, site + SECOND_CALCULATOR, number, full))
+            plain.append(calculator_session(playwright, work, server, baseline, baseline + "?second-page", number, full))
+            calculator_guides.append(calculator_guide_session(playwright, work, server, site + CALCULATOR_GUIDE))
+            if full:
+                guides.append(guide_session(playwright, work, server, site + PLAIN_GUIDE))
+        result = {
+            "profile": PROFILES[profile].describe(),
             "ours": summarize(ours),
             "baseline": summarize(plain),
-            "guide": {part: {key: median_of(guides, part, key) for key in guides[0][part] if key not in ("url", "outputs", "python_from")}
-                      for part in ("first", "repeat")},
-            "prerendered": prerendered_without_script(playwright, work, site + CALCULATOR),
-            "baseline_prerendered": prerendered_without_script(playwright, work, baseline),
-            "sessions": {"ours": ours, "baseline": plain, "guide": guides},
+            "calculator_guide": {key: statistics.median(s[key] for s in calculator_guides) if key != "progress_shown"
+                                 else all(s[key] for s in calculator_guides) for key in calculator_guides[0]},
+            "sessions": {"ours": ours, "baseline": plain, "calculator_guide": calculator_guides, "guide": guides},
+        }
+        if full:
+            result["guide"] = {part: {key: median_of(guides, part, key) for key in guides[0][part] if key not in ("url", "outputs", "python_from")}
+                               for part in ("first", "repeat")}
+            result["prerendered"] = prerendered_without_script(playwright, work, site + CALCULATOR)
+            result["baseline_prerendered"] = prerendered_without_script(playwright, work, baseline)
+        return result
+    finally:
+        server.close()
+
+
+def run(served: Path, work: Path) -> dict:
+    """Every browser figure on every profile, for our site and the baseline."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        return {
+            "chromium": chromium_version(playwright, work),
+            "throttling": throttling_reaches_the_worker(playwright, work),
+            "profiles": {name: run_profile(playwright, work, served, name) for name in PROFILE_ORDER},
         }
 
 
@@ -279,8 +293,5 @@ if __name__ == "__main__":  # python bench/browser_bench.py: the browser group a
     import json
 
     folder = BENCH / ".work" / "browser"
-    server = Server(prepare_site(folder))
-    try:
-        print(json.dumps({k: v for k, v in run(server, folder).items() if k != "sessions"}, indent=2))
-    finally:
-        server.close()
+    results = run(prepare_site(folder), folder)
+    print(json.dumps({name: {k: v for k, v in figures.items() if k != "sessions"} for name, figures in results["profiles"].items()}, indent=2))

@@ -107,23 +107,26 @@ def rebuild(root: Path, out: Path) -> dict:
     return {"runs": runs, "median": statistics.median(runs), "changed": CHANGED_GUIDE}
 
 
-def python_snapshot(work: Path) -> dict:
-    """Making the worker's Python snapshot from scratch (a build does it only when calc/ or Pyodide changed)."""
+def python_library(work: Path) -> dict:
+    """Working out the worker's reduced Python library from scratch (a build does it only when calc/ or Pyodide changed)."""
     from site_builder.assets import calc_archive
-    from site_builder.python_snapshot import make_snapshot
+    from site_builder.limits_file import read_limits_file
+    from site_builder.python_stdlib import make_library
+    from calc.limits import limits_to_dict
 
     archive, runs = calc_archive(REPO / "calc"), []
+    limits_json = json.dumps(limits_to_dict(read_limits_file(REPO / "content" / "limits.yaml"))).encode()
     for run in range(SNAPSHOT_RUNS):
-        target = fresh_folder(work, f"snapshot-{run}").parent / "snapshot.bin.gz"
+        target = fresh_folder(work, f"library-{run}").parent / "stdlib.zip"
         started = time.perf_counter()
-        make_snapshot(REPO / "node_modules" / "pyodide", archive, target)
+        make_library(REPO / "node_modules" / "pyodide", archive, limits_json, target)
         runs.append(time.perf_counter() - started)
     return {"runs": runs, "median": statistics.median(runs), "megabytes": target.stat().st_size / 1e6}
 
 
 def run(work: Path, mkdocs_python: Path) -> dict:
     work.mkdir(parents=True, exist_ok=True)
-    return {"real": real_site(work), "synthetic": synthetic_site(work, mkdocs_python), "snapshot": python_snapshot(work)}
+    return {"real": real_site(work), "synthetic": synthetic_site(work, mkdocs_python), "library": python_library(work)}
 
 
 def _build_once(root: Path, out: Path) -> None:

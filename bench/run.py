@@ -28,6 +28,7 @@ import env  # noqa: E402
 import lighthouse_bench  # noqa: E402
 import report  # noqa: E402
 from other_work import OtherWork, wait_for_quiet  # noqa: E402
+from shaped_server import PROFILES, ShapedServer  # noqa: E402
 
 STARTED = time.perf_counter()
 GROUPS = ("build", "browser", "lighthouse")
@@ -111,17 +112,17 @@ def main() -> int:
     shutil.rmtree(WORK / "browser", ignore_errors=True)
     served = attempt("site for the browser", lambda: browser_bench.prepare_site(WORK / "browser"), problems)
     if served:
-        server = browser_bench.Server(served)
-        try:
-            group("browser", lambda: browser_bench.run(server, WORK / "browser"))
-            cli = attempt("Lighthouse install", env.ensure_lighthouse, problems)
-            if cli:
+        group("browser", lambda: browser_bench.run(served, WORK / "browser"))
+        cli = attempt("Lighthouse install", env.ensure_lighthouse, problems)
+        if cli:
+            server = ShapedServer(served, PROFILES["localhost"])  # Lighthouse shapes the network itself
+            try:
                 site = server.origin + browser_bench.BASE_PATH.lstrip("/")
                 pages = {"guide": site + browser_bench.PLAIN_GUIDE, "calculator": site + browser_bench.CALCULATOR}
                 chromium = browser_bench.CHROMIUM if Path(browser_bench.CHROMIUM).exists() else shutil.which("chromium") or ""
                 group("lighthouse", lambda: lighthouse_bench.run(cli, pages, WORK / "lighthouse", chromium))
-        finally:
-            server.close()
+            finally:
+                server.close()
 
     minutes = (time.perf_counter() - STARTED) / 60
     command = f"make bench ({Path(sys.executable).relative_to(REPO) if sys.executable.startswith(str(REPO)) else sys.executable} bench/run.py)"

@@ -296,7 +296,20 @@ function onSnapshotKept() {
 
 const HANDLERS = { progress: onProgress, ready: onReady, "snapshot-kept": onSnapshotKept, "start-failed": onStartFailed, result: onResult, "compute-failed": onComputeFailed };
 
+// In a guide, Python starts on intent: its big downloads begin at once, alongside the worker's own
+// start-up, as a calculator's page does with <link rel="preload"> in its head.
+function preloadRuntime() {
+  const words = runtime.dataset.preload.split(" ");
+  for (let i = 0; i < words.length; i += 2) {
+    const href = new URL(words[i + 1], location.href).href;
+    if (document.querySelector(`link[rel=preload][href="${words[i + 1]}"]`)) continue;
+    const link = Object.assign(document.createElement("link"), { rel: "preload", as: words[i], href, crossOrigin: "anonymous" });
+    document.head.append(link);
+  }
+}
+
 function startWorker() {
+  preloadRuntime();
   const url = new URL(runtime.dataset.worker, location.href);
   const params = { pyodide: "pyodide", stdlib: "pythonStdlib", lock: "pyodideLock", calc: "calcArchive", snapshot: "pythonSnapshot", limits: "limits", base: "basePath", bytes: "runtimeBytes" };
   for (const [param, attribute] of Object.entries(params)) {
