@@ -110,7 +110,7 @@ def rebuild(root: Path, out: Path) -> dict:
 def python_library(work: Path) -> dict:
     """Working out the worker's reduced Python library from scratch (a build does it only when calc/ or Pyodide changed)."""
     from site_builder.assets import calc_archive
-    from site_builder.limits_file import read_limits_file
+    from calc.limits_file import read_limits_file
     from site_builder.python_stdlib import make_library
     from calc.limits import limits_to_dict
 

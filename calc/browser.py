@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 
 from .evaluate import evaluate
-from .limits import Limits, limits_from_dict
+from .limits import Limits
+from .limits_file import limits_from_json
 from .registry import CALCULATORS
 from .render import render_results
 
@@ -20,7 +21,7 @@ _base_path = "/"
 def configure(limits_json: str, base_path: str) -> None:
     """Load the limits once per worker."""
     global _limits, _base_path
-    _limits = limits_from_dict(json.loads(limits_json))
+    _limits = limits_from_json(limits_json)
     _base_path = base_path
 
 

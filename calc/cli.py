@@ -13,8 +13,7 @@ import sys
 from pathlib import Path
 
 from .evaluate import evaluate
-from .limits import Limits, limits_from_dict
-from .problems import ProblemsFound, read_text_file
+from .limits_file import LimitsFileError, read_limits_file
 from .registry import CALCULATORS
 
 REPO_LIMITS = Path(__file__).resolve().parent.parent / "content" / "limits.yaml"
@@ -23,33 +22,8 @@ USAGE = """usage: python -m calc <calculator-id> [field=value ...]
        python -m calc --list
        python -m calc --limits FILE <calculator-id> [field=value ...]
 
-FILE is content/limits.yaml (the default, read by the site builder's strict
-loader) or the limits JSON a build writes to dist/assets/."""
-
-
-class BadLimitsFile(Exception):
-    """The limits file cannot be used; the message names the file and the problem."""
-
-
-def load_limits(path: Path) -> Limits:
-    """Read limits from the YAML limits file (via the builder's strict loader) or built JSON."""
-    if path.suffix == ".json":
-        try:
-            return limits_from_dict(json.loads(read_text_file(path, str(path))))
-        except ProblemsFound as found:
-            raise BadLimitsFile("\n".join(map(str, found.problems))) from None
-        except ValueError as error:
-            raise BadLimitsFile(f"{path}:1: not valid JSON: {error}") from None
-        except (KeyError, TypeError, AttributeError, ArithmeticError) as error:
-            raise BadLimitsFile(f"{path}:1: not the limits JSON a build writes (assets/limits-*.json): "
-                                f"{type(error).__name__}: {error}") from None
-    # The YAML reader needs PyYAML, so it lives in the site builder; calc's math stays stdlib-only.
-    from site_builder.limits_file import LimitsFileError, read_limits_file
-
-    try:
-        return read_limits_file(path)
-    except LimitsFileError as error:
-        raise BadLimitsFile(str(error)) from None
+FILE is content/limits.yaml (the default) or the limits JSON a build writes to
+dist/assets/; both are read by calc's strict loader (calc/limits_file.py)."""
 
 
 def main(argv: list[str]) -> int:
@@ -80,8 +54,8 @@ def main(argv: list[str]) -> int:
             unknown[name] = f"unknown field {name!r}; expected one of: {', '.join(names)}"
         raw.setdefault(name, value)  # the first of repeated fields wins, as in a page's address
     try:
-        limits = load_limits(limits_path)
-    except BadLimitsFile as error:
+        limits = read_limits_file(limits_path)
+    except LimitsFileError as error:
         print(f"{error}\nexpected content/limits.yaml or the limits JSON a build writes", file=sys.stderr)
         return 2
     evaluation = evaluate(calculator, raw, limits)

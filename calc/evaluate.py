@@ -31,6 +31,8 @@ class Evaluation:
             value = self.result.outputs.get(output.name) if self.result else None
             if output.kind == "text_list" and value is not None:
                 values[output.name] = list(value)
+            elif output.kind == "calendar" and value is not None:
+                values[output.name] = value  # the .ics text itself: the command line prints it
             else:
                 values[output.name] = data_value(output.kind, value) if self.result else ""
         return values
@@ -66,7 +68,7 @@ def evaluate(calculator: Calculator, raw: Mapping[str, object], limits: Limits) 
     if errors:
         return Evaluation(calculator, inputs, errors, None)
     try:
-        result = calculator.compute(values, limits)
+        result = calculator.run(values, limits)
     except InputsRejected as rejected:
         return Evaluation(calculator, inputs, dict(rejected.errors), None)
     return Evaluation(calculator, inputs, {}, result)

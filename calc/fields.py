@@ -7,6 +7,7 @@ with a message that names the field; nothing else escapes.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -18,6 +19,7 @@ MAX_TEXT_LENGTH = 64
 _DOLLARS = re.compile(r"\$?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?|\.\d{1,2})", re.ASCII)
 _PERCENT = re.compile(r"([+-]?(?:\d+(?:\.\d{1,4})?|\.\d{1,4}))\s*%?", re.ASCII)
 _INTEGER = re.compile(r"\d+", re.ASCII)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 class FieldError(ValueError):
@@ -43,7 +45,7 @@ class Field:
 
     name: str
     label: str
-    kind: str  # "dollars" | "percent" | "integer" | "choice" | "year"
+    kind: str  # "dollars" | "percent" | "integer" | "choice" | "year" | "date"
     default: str | NewestLimit | None = None  # raw text; None means empty
     optional: bool = False  # empty means "not given" (compute then uses its documented default)
     minimum: Decimal | int | None = None
@@ -116,6 +118,15 @@ def _parse_year(field: Field, text: str, years: tuple[int, ...]) -> int:
     return int(text)
 
 
+def _parse_date(field: Field, text: str, years: tuple[int, ...]) -> datetime.date:
+    if not _DATE.fullmatch(text):
+        raise FieldError(f"{field.label}: enter a date as YYYY-MM-DD, like 2026-01-02.")
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise FieldError(f"{field.label}: {text} is not a date on the calendar.") from None
+
+
 def _check_bounds(field: Field, value: Decimal | int, money: bool = False, suffix: str = "") -> None:
     def shown(bound: Decimal | int) -> str:
         return f"${bound:,}" if money else f"{bound}{suffix}"
@@ -135,6 +146,7 @@ _PARSERS = {
     "integer": _parse_integer,
     "choice": _parse_choice,
     "year": _parse_year,
+    "date": _parse_date,
 }
 
 
@@ -156,6 +168,11 @@ def integer(name: str, label: str, default: str | None, minimum: int, maximum: i
 def choice(name: str, label: str, default: str, choices: tuple[tuple[str, str], ...], **kwargs) -> Field:
     """One of a fixed list of codes, each with a label for the page."""
     return Field(name, label, "choice", default, choices=tuple(Choice(c, t) for c, t in choices), **kwargs)
+
+
+def date(name: str, label: str, **kwargs) -> Field:
+    """A calendar date written YYYY-MM-DD (whether it falls in the right year is the calculator's rule)."""
+    return Field(name, label, "date", None, **kwargs)
 
 
 def year(help: str = "The tax year whose IRS limits apply.") -> Field:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 CENT = Decimal("0.01")
@@ -39,6 +40,16 @@ def input_text(amount: Decimal) -> str:
     return format(amount + 0, "f")  # adding zero turns a negative zero into zero
 
 
+def date_text(day) -> str:
+    """2 January 2026."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def short_date(day) -> str:
+    """2 Jan, for tables and charts."""
+    return f"{day.day} {day:%b}"
+
+
 def percent_text(value: Decimal | int) -> str:
     """7% or 7.5%; a minus sign (not a hyphen) for negatives, as money_text uses."""
     if isinstance(value, Decimal):
@@ -61,8 +72,10 @@ def data_value(kind: str, value: object) -> str:
         return format(value.normalize(), "f") if isinstance(value, Decimal) else str(value)
     if kind == "boolean":
         return "true" if value else "false"
-    if kind == "text_list":
+    if kind in ("text_list", "table"):
         return str(len(value))
+    if kind == "calendar":
+        return str(value.count("BEGIN:VEVENT"))
     return str(value)
 
 
@@ -84,4 +97,8 @@ def human_text(kind: str, value: object, codes: dict[str, str] | None = None) ->
         return (codes or {}).get(value, str(value))
     if kind == "text_list":
         return f"{len(value)} items"
+    if kind == "table":
+        return f"{len(value)} rows"
+    if kind == "date":
+        return (codes or {}).get(value) or date_text(datetime.date.fromisoformat(value))
     return str(value)

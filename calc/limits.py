@@ -1,14 +1,61 @@
-"""The IRS limits for each tax year, as frozen dataclasses.
+"""The IRS limits: every value a year's block holds, declared once in LEAVES, and the typed
+YearLimits the calculators read.
 
-The values live in content/limits.yaml; the site builder reads that file
-strictly (site_builder/limits_file.py) and hands the browser the same data as
-JSON. Nothing in calc/ knows a limit value: every calculator reads them here.
+The values live in content/limits.yaml. Its reader (limits_file.py), the JSON the browser gets,
+the build's check for hand-typed limits, `limits new-year` and the limits page all loop over
+LEAVES: adding a limit is one line here (and a field of YearLimits if a calculator uses it),
+plus its values in the YAML. Nothing in calc/ knows a limit value.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Leaf:
+    """One value of a year's block, as the PolicyEngine parameters declare theirs."""
+
+    path: str  # dotted path inside the year's block, e.g. "roth_ira_phase_out.single"
+    unit: str  # "dollars"; "range": dollars from start to end (the start may be 0); "boolean"
+    label: str  # for the limits page
+    statute: str
+    optional: bool = False  # years before the law made it leave it out (its whole group, if it has one)
+    note: str = ""  # what a reader of the limits page needs to read the row right
+
+    @property
+    def group(self) -> str:
+        """The block the leaf sits in ("" at the top of a year)."""
+        return self.path.rpartition(".")[0]
+
+
+LEAVES: tuple[Leaf, ...] = (
+    Leaf("elective_deferral", "dollars", "Elective deferral limit (pre-tax + Roth, per person)", "IRC 402(g)(1)"),
+    Leaf("catch_up", "dollars", "Catch-up contribution, age 50 and over", "IRC 414(v)(2)(B)"),
+    Leaf("catch_up_60_63", "dollars", "Catch-up contribution, ages 60-63", "IRC 414(v)(2)(E)", optional=True),
+    Leaf("annual_additions", "dollars", "Annual additions limit (all contributions, per employer)", "IRC 415(c)(1)(A)"),
+    Leaf("compensation_limit", "dollars", "Compensation limit", "IRC 401(a)(17)"),
+    Leaf("hce_threshold", "dollars", "Highly compensated employee threshold (look-back year pay)", "IRC 414(q)(1)(B)",
+         note="A look-back figure: pay above a year's threshold makes you an HCE in the following year."),
+    Leaf("key_employee", "dollars", "Key employee (officer) threshold", "IRC 416(i)(1)(A)(i)"),
+    Leaf("ira_limit", "dollars", "IRA contribution limit", "IRC 219(b)(5)(A)"),
+    Leaf("ira_catch_up", "dollars", "IRA catch-up, age 50 and over", "IRC 219(b)(5)(B)"),
+    Leaf("roth_ira_phase_out.single", "range",
+         "Roth IRA phase-out: Single, head of household, or married filing separately and lived apart all year", "IRC 408A(c)(3)"),
+    Leaf("roth_ira_phase_out.married_joint", "range",
+         "Roth IRA phase-out: Married filing jointly or qualifying surviving spouse", "IRC 408A(c)(3)"),
+    Leaf("roth_ira_phase_out.married_separate", "range",
+         "Roth IRA phase-out: Married filing separately and lived with spouse", "IRC 408A(c)(3)"),
+    Leaf("roth_catch_up.wage_threshold", "dollars", "Roth catch-up wage threshold (prior-year FICA wages)",
+         "SECURE 2.0 sec. 603, IRC 414(v)(7)", optional=True,
+         note="Listed under the year of the catch-ups: it applies to the previous year's FICA wages from the employer."),
+    Leaf("roth_catch_up.required", "boolean", "Roth catch-up rule in force", "SECURE 2.0 sec. 603; IRS Notice 2023-62",
+         optional=True),
+)
+
+# The filing statuses a Roth IRA phase-out range is declared for, from the leaves above.
+PHASE_OUT_STATUSES = tuple(leaf.path.split(".")[1] for leaf in LEAVES if leaf.group == "roth_ira_phase_out")
 
 
 @dataclass(frozen=True)
@@ -42,50 +89,62 @@ class YearLimits:
 
     year: int
     source: Source
-    elective_deferral: Decimal
-    catch_up: Decimal
-    annual_additions: Decimal
-    compensation_limit: Decimal
-    hce_threshold: Decimal
-    key_employee: Decimal
-    ira_limit: Decimal
-    ira_catch_up: Decimal
-    roth_ira_phase_out: dict[str, PhaseOut]
-    catch_up_60_63: Decimal | None = None
-    roth_catch_up: RothCatchUp | None = None
+    values: dict[str, object]  # leaf path -> Decimal, PhaseOut or bool (absent: an optional leaf left out)
 
+    def value(self, path: str) -> object:
+        """A leaf's value, or a range's end ("roth_ira_phase_out.single.start"); None when absent."""
+        if path in self.values:
+            return self.values[path]
+        leaf, _, end = path.rpartition(".")
+        bounds = self.values.get(leaf)
+        return getattr(bounds, end) if isinstance(bounds, PhaseOut) and end in ("start", "end") else None
 
-@dataclass(frozen=True)
-class LimitInfo:
-    """What one key of the limits file means, for labels and citations."""
+    # What the calculators read, by name.
+    @property
+    def elective_deferral(self) -> Decimal:
+        return self.values["elective_deferral"]
 
-    key: str
-    label: str
-    statute: str
-    optional: bool = False
+    @property
+    def catch_up(self) -> Decimal:
+        return self.values["catch_up"]
 
+    @property
+    def catch_up_60_63(self) -> Decimal | None:
+        return self.values.get("catch_up_60_63")
 
-# The keys of one year's block, in the order the limits page shows them.
-LIMIT_INFO: tuple[LimitInfo, ...] = (
-    LimitInfo("elective_deferral", "Elective deferral limit (pre-tax + Roth, per person)", "IRC 402(g)(1)"),
-    LimitInfo("catch_up", "Catch-up contribution, age 50 and over", "IRC 414(v)(2)(B)"),
-    LimitInfo("catch_up_60_63", "Catch-up contribution, ages 60-63", "IRC 414(v)(2)(E)", optional=True),
-    LimitInfo("annual_additions", "Annual additions limit (all contributions, per employer)", "IRC 415(c)(1)(A)"),
-    LimitInfo("compensation_limit", "Compensation limit", "IRC 401(a)(17)"),
-    LimitInfo("hce_threshold", "Highly compensated employee threshold (look-back year pay)", "IRC 414(q)(1)(B)"),
-    LimitInfo("key_employee", "Key employee (officer) threshold", "IRC 416(i)(1)(A)(i)"),
-    LimitInfo("ira_limit", "IRA contribution limit", "IRC 219(b)(5)(A)"),
-    LimitInfo("ira_catch_up", "IRA catch-up, age 50 and over", "IRC 219(b)(5)(B)"),
-    LimitInfo("roth_ira_phase_out", "Roth IRA MAGI phase-out ranges", "IRC 408A(c)(3)"),
-    LimitInfo("roth_catch_up", "Roth catch-up wage threshold (prior-year FICA wages)", "SECURE 2.0 sec. 603, IRC 414(v)(7)", optional=True),
-)
+    @property
+    def annual_additions(self) -> Decimal:
+        return self.values["annual_additions"]
 
-# The phase-out ranges a year must list, and what each covers.
-PHASE_OUT_STATUSES: dict[str, str] = {
-    "single": "Single, head of household, or married filing separately and lived apart all year",
-    "married_joint": "Married filing jointly or qualifying surviving spouse",
-    "married_separate": "Married filing separately and lived with spouse",
-}
+    @property
+    def compensation_limit(self) -> Decimal:
+        return self.values["compensation_limit"]
+
+    @property
+    def hce_threshold(self) -> Decimal:
+        return self.values["hce_threshold"]
+
+    @property
+    def key_employee(self) -> Decimal:
+        return self.values["key_employee"]
+
+    @property
+    def ira_limit(self) -> Decimal:
+        return self.values["ira_limit"]
+
+    @property
+    def ira_catch_up(self) -> Decimal:
+        return self.values["ira_catch_up"]
+
+    @property
+    def roth_ira_phase_out(self) -> dict[str, PhaseOut]:
+        return {status: self.values[f"roth_ira_phase_out.{status}"] for status in PHASE_OUT_STATUSES}
+
+    @property
+    def roth_catch_up(self) -> RothCatchUp | None:
+        if "roth_catch_up.wage_threshold" not in self.values:
+            return None
+        return RothCatchUp(self.values["roth_catch_up.wage_threshold"], self.values["roth_catch_up.required"])
 
 
 @dataclass(frozen=True)
@@ -102,59 +161,20 @@ class Limits:
         return self.years[year]
 
 
-def _money(value: object) -> Decimal:
-    return Decimal(str(value))
-
-
-def limits_from_dict(data: dict) -> Limits:
-    """Build Limits from the JSON the site builder emits (already validated)."""
-    years = {}
-    for year_text, block in data["years"].items():
-        year = int(year_text)
-        roth_catch_up = block.get("roth_catch_up")
-        years[year] = YearLimits(
-            year=year,
-            source=Source(**block["source"]),
-            elective_deferral=_money(block["elective_deferral"]),
-            catch_up=_money(block["catch_up"]),
-            annual_additions=_money(block["annual_additions"]),
-            compensation_limit=_money(block["compensation_limit"]),
-            hce_threshold=_money(block["hce_threshold"]),
-            key_employee=_money(block["key_employee"]),
-            ira_limit=_money(block["ira_limit"]),
-            ira_catch_up=_money(block["ira_catch_up"]),
-            roth_ira_phase_out={
-                status: PhaseOut(_money(r["start"]), _money(r["end"]))
-                for status, r in block["roth_ira_phase_out"].items()
-            },
-            catch_up_60_63=(
-                _money(block["catch_up_60_63"]) if block.get("catch_up_60_63") is not None else None
-            ),
-            roth_catch_up=(
-                RothCatchUp(_money(roth_catch_up["wage_threshold"]), bool(roth_catch_up["required"]))
-                if roth_catch_up is not None
-                else None
-            ),
-        )
-    return Limits(years=dict(sorted(years.items())))
-
-
 def limits_to_dict(limits: Limits) -> dict:
-    """The JSON form of Limits, read back by limits_from_dict."""
+    """The JSON form of Limits, shaped like the YAML (nested by leaf path), read back by limits_file."""
     years = {}
     for year, y in limits.years.items():
-        block: dict = {
-            "source": {"title": y.source.title, "url": y.source.url, "published": y.source.published},
-        }
-        for info in LIMIT_INFO:
-            value = getattr(y, info.key)
-            if value is None:
+        block: dict = {"source": {"title": y.source.title, "url": y.source.url, "published": y.source.published}}
+        for leaf in LEAVES:
+            if leaf.path not in y.values:
                 continue
-            if info.key == "roth_ira_phase_out":
-                block[info.key] = {s: {"start": int(r.start), "end": int(r.end)} for s, r in value.items()}
-            elif info.key == "roth_catch_up":
-                block[info.key] = {"wage_threshold": int(value.wage_threshold), "required": value.required}
-            else:
-                block[info.key] = int(value)
+            *groups, name = leaf.path.split(".")
+            place = block
+            for group in groups:
+                place = place.setdefault(group, {})
+            value = y.values[leaf.path]
+            place[name] = {"start": int(value.start), "end": int(value.end)} if leaf.unit == "range" else (
+                value if leaf.unit == "boolean" else int(value))
         years[str(year)] = block
     return {"years": years}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from typing import Callable
 
 from .fields import Field
@@ -15,7 +15,7 @@ class Output:
 
     name: str
     label: str
-    kind: str  # "dollars" | "ratio" | "integer" | "percent" | "code" | "boolean" | "text_list"
+    kind: str  # "dollars" | "ratio" | "integer" | "percent" | "code" | "boolean" | "text_list" | "date" | "table" | "calendar"
     help: str = ""
     codes: dict[str, str] = field(default_factory=dict)  # code -> words, for kind "code"
 
@@ -57,6 +57,8 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     note: str = ""
+    row_classes: tuple[str, ...] = ()  # a CSS class per row ("" for none), e.g. "past"
+    css_class: str = ""  # on the table's wrapper, for a layout of its own
 
 
 @dataclass(frozen=True)
@@ -92,13 +94,33 @@ class Calculator:
     intro: str
     fields: tuple[Field, ...]
     outputs: tuple[Output, ...]
-    compute: Callable[[dict[str, object], Limits], Result]
+    compute: Callable[[dict[str, object], Limits], Result] | None = None
+    # The newer shape: the pure math returns a frozen dataclass with a field per output
+    # (`figures`), and the words around it come from `explain`. `run` joins the two.
+    figures: Callable[[dict[str, object], Limits], object] | None = None
+    explain: Callable[[dict[str, object], Limits, object], Result] | None = None
+
+    def run(self, values: dict[str, object], limits: Limits) -> Result:
+        """The Result for parsed values (InputsRejected when they do not fit together)."""
+        if self.figures is None:
+            return self.compute(values, limits)
+        found = self.figures(values, limits)
+        result = self.explain(values, limits, found)
+        return replace(result, outputs={output.name: getattr(found, output.name) for output in self.outputs})
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
 
     def output(self, name: str) -> Output:
         return next(o for o in self.outputs if o.name == name)
+
+
+def check_figures(figures_class: type, outputs: tuple[Output, ...]) -> None:
+    """At import: every output of a calculator is a field of its figures dataclass."""
+    names = {f.name for f in fields(figures_class)}
+    missing = [output.name for output in outputs if output.name not in names]
+    if missing:
+        raise TypeError(f"{figures_class.__qualname__} has no field for the outputs {', '.join(missing)}")
 
 
 def limit_used(year_limits: YearLimits, label: str, statute: str, value: str) -> LimitUsed:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from . import plan_check, after_tax_room, paycheck_plan, conversion_delay, after_tax_split
-from . import backdoor_pro_rata, roth_ira_eligibility, roth_vs_taxable
+from . import backdoor_pro_rata, roth_ira_eligibility, roth_vs_taxable, year_plan
 from .model import Calculator
 
 CALCULATORS: dict[str, Calculator] = {
     module.CALCULATOR.id: module.CALCULATOR
     for module in (
+        year_plan,
         plan_check,
         after_tax_room,
         paycheck_plan,

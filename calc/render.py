@@ -7,7 +7,7 @@ markup is small enough to read as plain f-strings.
 from __future__ import annotations
 
 from html import escape
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from .evaluate import Evaluation
 from .formatting import data_value, human_text
@@ -62,15 +62,31 @@ def _outputs(calculator: Calculator, outputs: dict | None) -> str:
     for output in calculator.outputs:
         value = outputs.get(output.name) if outputs is not None else None
         raw = data_value(output.kind, value) if outputs is not None else ""
+        if output.kind == "calendar":
+            rows.append(_calendar_link(calculator, output, value, raw))
+            continue
         if output.kind == "text_list":
             shown = _text_list(value) if value else "—"
         else:
             shown = escape(human_text(output.kind, value, output.codes)) if outputs is not None else "—"
+        gap = "" if output.help.startswith("%") else " "
+        unit = f'{gap}<span class="calc-unit">{escape(output.help)}</span>' if output.help and outputs is not None else ""
         rows.append(
             f'<div class="calc-output"><dt>{escape(output.label)}</dt>'
-            f'<dd data-output="{escape(output.name)}" data-value="{escape(raw)}">{shown}</dd></div>'
+            f'<dd data-output="{escape(output.name)}" data-value="{escape(raw)}">{shown}{unit}</dd></div>'
         )
     return f'<dl class="calc-outputs">{"".join(rows)}</dl>'
+
+
+def _calendar_link(calculator: Calculator, output, text: str | None, raw: str) -> str:
+    """A download of the .ics file the calculator wrote, as a data: link (nothing leaves the site)."""
+    if not text:
+        return (f'<div class="calc-output"><dt>{escape(output.label)}</dt><dd>'
+                f'<a data-output="{escape(output.name)}" data-value="">—</a></dd></div>')
+    href = "data:text/calendar;charset=utf-8," + quote(text, safe="")
+    return (f'<div class="calc-output"><dt>{escape(output.label)}</dt><dd>'
+            f'<a class="calc-download" data-output="{escape(output.name)}" data-value="{escape(raw)}" '
+            f'download="{escape(calculator.id)}.ics" href="{escape(href)}">Download {escape(raw)} reminders</a></dd></div>')
 
 
 def _text_list(items) -> str:
@@ -79,13 +95,16 @@ def _text_list(items) -> str:
 
 def _table(table: Table) -> str:
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in table.headers)
+    classes = table.row_classes or ("",) * len(table.rows)
     body = "".join(
-        "<tr>" + f'<th scope="row">{escape(row[0])}</th>' + "".join(f"<td>{escape(c)}</td>" for c in row[1:]) + "</tr>"
-        for row in table.rows
+        (f'<tr class="{escape(css)}">' if css else "<tr>") + f'<th scope="row">{escape(row[0])}</th>'
+        + "".join(f"<td>{escape(c)}</td>" for c in row[1:]) + "</tr>"
+        for row, css in zip(table.rows, classes)
     )
     note = f'<p class="calc-note">{escape(table.note)}</p>' if table.note else ""
+    wrapper = f"calc-table {table.css_class}".strip()
     return (
-        f'<div class="calc-table" tabindex="0" role="group" aria-label="{escape(table.caption)}">'
+        f'<div class="{wrapper}" tabindex="0" role="group" aria-label="{escape(table.caption)}">'
         f"<table><caption>{escape(table.caption)}</caption>"
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}</div>"
     )

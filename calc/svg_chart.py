@@ -94,3 +94,64 @@ def line_chart(title: str, description: str, x_label: str, xs: tuple[int, ...], 
         parts.append(f'<text x="{x0 + 34}" y="{y0}" dominant-baseline="middle">{escape(line.label)}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+@dataclass(frozen=True)
+class Level:
+    """A horizontal line at a limit, labelled at its right end."""
+
+    label: str
+    css_class: str
+    stroke: str
+    value: Decimal
+
+
+# A chart sized to read on a phone: at 375 px wide its 11-unit text is still about 10 px tall.
+SMALL_WIDTH, SMALL_HEIGHT = 360, 262
+S_LEFT, S_RIGHT, S_TOP, S_BOTTOM = 46, 350, 14, 184
+
+
+def paycheck_chart(title: str, description: str, labels: tuple[str, ...], series: tuple[Series, ...],
+                   levels: tuple[Level, ...], marker: int | None, marker_label: str) -> str:
+    """Running totals paycheck by paycheck against the limits, with one payday marked."""
+    ticks = nice_ticks(max([v for s in series for v in s.values] + [level.value for level in levels] + [Decimal(1)]), 4)
+    y_top, last = ticks[-1], max(len(labels) - 1, 1)
+
+    def x_at(index: int) -> Decimal:
+        return S_LEFT + (S_RIGHT - S_LEFT) * Decimal(index) / last
+
+    def y_at(value: Decimal) -> Decimal:
+        return S_BOTTOM - (S_BOTTOM - S_TOP) * value / y_top
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SMALL_WIDTH} {SMALL_HEIGHT}" role="img" '
+             f'aria-label="{escape(title)}" class="calc-chart calc-chart-small" font-size="11" fill="currentColor">',
+             f"<title>{escape(title)}</title>", f"<desc>{escape(description)}</desc>"]
+    for tick in ticks:
+        y = _num(y_at(tick))
+        parts.append(f'<line x1="{S_LEFT}" x2="{S_RIGHT}" y1="{y}" y2="{y}" class="calc-chart-grid" stroke="#d0d0d0" stroke-width="1"/>')
+        parts.append(f'<text x="{S_LEFT - 4}" y="{y}" text-anchor="end" dominant-baseline="middle">{escape(short_money(tick))}</text>')
+    step = max(1, round(len(labels) / 4))
+    for index in range(0, len(labels), step):
+        parts.append(f'<text x="{_num(x_at(index))}" y="{S_BOTTOM + 15}" text-anchor="middle">{escape(labels[index])}</text>')
+    parts.append(f'<line x1="{S_LEFT}" x2="{S_RIGHT}" y1="{S_BOTTOM}" y2="{S_BOTTOM}" stroke="currentColor" stroke-width="1"/>')
+    for level in levels:
+        y = _num(y_at(level.value))
+        parts.append(f'<line class="{level.css_class}" x1="{S_LEFT}" x2="{S_RIGHT}" y1="{y}" y2="{y}" stroke="{level.stroke}" '
+                     'stroke-width="1.5" stroke-dasharray="2 3"/>')
+    if marker is not None:
+        x = _num(x_at(marker))
+        parts.append(f'<line x1="{x}" x2="{x}" y1="{S_TOP}" y2="{S_BOTTOM}" stroke="currentColor" stroke-width="1" stroke-dasharray="4 3"/>')
+        anchor = "end" if marker > last * 2 / 3 else "start" if marker < last / 3 else "middle"
+        parts.append(f'<text x="{x}" y="{S_TOP - 3}" text-anchor="{anchor}">{escape(marker_label)}</text>')
+    for line in series:
+        points = " ".join(f"{_num(x_at(i))},{_num(y_at(v))}" for i, v in enumerate(line.values))
+        dash = f' stroke-dasharray="{line.dash}"' if line.dash else ""
+        parts.append(f'<polyline class="{line.css_class}" fill="none" stroke="{line.stroke}" stroke-width="2.5"{dash} points="{points}"/>')
+    legend = [(s.label, s.css_class, s.stroke, s.dash, "2.5") for s in series] + [(l.label, l.css_class, l.stroke, "2 3", "1.5") for l in levels]
+    for index, (label, css, stroke, dash, width) in enumerate(legend):
+        x0, y0 = 8 + (index % 2) * 178, S_BOTTOM + 36 + (index // 2) * 18
+        dashed = f' stroke-dasharray="{dash}"' if dash else ""
+        parts.append(f'<line class="{css}" x1="{x0}" x2="{x0 + 22}" y1="{y0}" y2="{y0}" stroke="{stroke}" stroke-width="{width}"{dashed}/>')
+        parts.append(f'<text x="{x0 + 27}" y="{y0}" dominant-baseline="middle">{escape(label)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)

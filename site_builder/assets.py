@@ -48,11 +48,15 @@ class Assets:
         self.urls[name] = base_path + path
 
 
+# calc/ modules the browser never imports: the command line and the build's declarations.
+NOT_IN_THE_BROWSER = ("__main__.py", "cli.py", "protocol.py")
+
+
 def calc_archive(calc_dir: Path) -> bytes:
     """calc/*.py as one zip for pyodide.unpackArchive, byte-for-byte reproducible."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted(calc_dir.glob("*.py")):
+        for path in sorted(p for p in calc_dir.glob("*.py") if p.name not in NOT_IN_THE_BROWSER):
             info = zipfile.ZipInfo(f"calc/{path.name}", date_time=_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, path.read_bytes())

@@ -17,7 +17,7 @@ from .build_cache import BuildCache, site_key
 from .checks import hand_typed_limits, limit_values
 from .config import read_site_config
 from .guides import GUIDE_KEYS, PAGE_KEYS, read_markdown_source
-from .limits_file import LimitsFileError, read_limits_file
+from calc.limits_file import LimitsFileError, read_limits_file
 from .links import check_links
 from .guide_pages import guide_pages
 from .pages import other_pages, prepare_jinja, template_data, template_data_key

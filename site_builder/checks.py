@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from calc.limits import LIMIT_INFO, Limits
+from calc.limits import LEAVES, Limits
 
 from .guides import Source
 from .problems import Problem
@@ -17,19 +17,13 @@ def limit_values(limits: Limits) -> dict[int, str]:
     """Every amount of the limits file (any year), naming where it comes from."""
     values: dict[int, str] = {}
     for year, y in limits.years.items():
-        for info in LIMIT_INFO:
-            value = getattr(y, info.key)
-            if value is None:
-                continue
-            if info.key == "roth_ira_phase_out":
-                for status, r in value.items():
-                    for end, amount in (("start", r.start), ("end", r.end)):
-                        if amount:
-                            values.setdefault(int(amount), f"{year}.{info.key}.{status}.{end}")
-            elif info.key == "roth_catch_up":
-                values.setdefault(int(value.wage_threshold), f"{year}.roth_catch_up.wage_threshold")
-            else:
-                values.setdefault(int(value), f"{year}.{info.key}")
+        for leaf in LEAVES:
+            ends = ("start", "end") if leaf.unit == "range" else ("",) if leaf.unit == "dollars" else ()
+            for end in ends:
+                path = f"{leaf.path}.{end}" if end else leaf.path
+                amount = y.value(path)
+                if amount:  # a range may start at 0, which is no figure to quote
+                    values.setdefault(int(amount), f"{year}.{path}")
     return values
 
 

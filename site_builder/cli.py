@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from .build import build, check
-from .limits_file import LimitsFileError
+from calc.limits_file import LimitsFileError
 from .limits_new_year import NewYearError, add_new_year
 from .problems import BuildFailed
 

@@ -73,14 +73,9 @@ def _term_value(name: str, newest: YearLimits, limits: Limits, is_year: bool) ->
 
 
 def _lookup(year_limits: YearLimits, key_path: str) -> Decimal:
-    value: object = year_limits
-    for part in key_path.split("."):
-        if isinstance(value, dict):
-            value = value.get(part)
-        else:
-            value = getattr(value, part, None) if part and not part.startswith("_") else None
-        if value is None:
-            raise LimitRefError(f"{year_limits.year} has no limit {key_path!r}")
+    value = year_limits.value(key_path)
+    if value is None:
+        raise LimitRefError(f"{year_limits.year} has no limit {key_path!r}")
     if isinstance(value, bool) or not isinstance(value, Decimal):
         raise LimitRefError(f"{key_path!r} is not an amount; name a key inside it")
     return value

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from calc.limits import LIMIT_INFO, Limits
-
-from .limits_file import read_limits_file
+from calc.limits import LEAVES, Limits
+from calc.limits_file import read_limits_file
 
 
 class NewYearError(ValueError):
@@ -34,26 +33,22 @@ def new_year_block(limits: Limits, year: int) -> str:
         f"    url:              # e.g. https://www.irs.gov/pub/irs-drop/n-{short}-NN.pdf",
         "    published:        # the notice's date, YYYY-MM-DD",
     ]
-    for info in LIMIT_INFO:
-        value = getattr(newest, info.key)
+    group = ""
+    for leaf in LEAVES:
+        value = newest.value(leaf.path)
         if value is None:
             continue
-        if info.key == "roth_ira_phase_out":
-            lines.append(f"  {info.key}:")
-            for status, bounds in value.items():
-                lines += [
-                    f"    {status}:",
-                    f"      start:          # {newest.year}: {bounds.start}",
-                    f"      end:            # {newest.year}: {bounds.end}",
-                ]
-        elif info.key == "roth_catch_up":
-            lines += [
-                f"  {info.key}:",
-                f"    wage_threshold:   # {newest.year}: {value.wage_threshold}",
-                f"    required:         # {newest.year}: {'true' if value.required else 'false'}",
-            ]
+        depth = leaf.path.count(".")
+        if leaf.group and leaf.group != group:
+            lines.append(f"  {leaf.group}:")
+        group = leaf.group
+        name, indent = leaf.path.rpartition(".")[2], "  " * (depth + 1)
+        if leaf.unit == "range":
+            lines += [f"{indent}{name}:", f"{indent}  start:          # {newest.year}: {value.start}",
+                      f"{indent}  end:            # {newest.year}: {value.end}"]
         else:
-            lines.append(f"  {info.key}:{' ' * max(1, 26 - len(info.key))}# {newest.year}: {value}")
+            shown = ("true" if value else "false") if leaf.unit == "boolean" else value
+            lines.append(f"{indent}{name}:{' ' * max(1, 28 - len(indent) - len(name))}# {newest.year}: {shown}")
     return "\n".join(lines) + "\n"
 
 

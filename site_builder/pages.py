@@ -8,7 +8,8 @@ from pathlib import Path
 
 import jinja2
 
-from calc.limits import LIMIT_INFO, PHASE_OUT_STATUSES, Limits
+from calc.formatting import money_text
+from calc.limits import LEAVES, Limits
 from calc.protocol import SETTINGS as RUNTIME_SETTINGS
 from calc.registry import CALCULATORS
 
@@ -203,26 +204,29 @@ def _render(env: jinja2.Environment, template: str, page: Page, **context) -> st
 
 
 def limits_tables(limits: Limits) -> dict:
-    """Rows for the limits page: one row per limit, one column per year, and what changed."""
+    """Rows for the limits page: one row per leaf of the limits file, one column per year, the most
+    that can go into one plan, and what changed from the previous year."""
     years = sorted(limits.years)
-    rows = []
-    for info in LIMIT_INFO:
-        if info.key == "roth_ira_phase_out":
-            for status, label in PHASE_OUT_STATUSES.items():
-                cells = [limits.year(y).roth_ira_phase_out[status] for y in years]
-                rows.append((f"Roth IRA phase-out: {label}", info.statute, [(c.start, c.end) for c in cells]))
-        elif info.key == "roth_catch_up":
-            cells = [limits.year(y).roth_catch_up for y in years]
-            rows.append((info.label, info.statute, [c.wage_threshold if c else None for c in cells]))
-        else:
-            rows.append((info.label, info.statute, [getattr(limits.year(y), info.key) for y in years]))
-    changes = []
-    if len(years) >= 2:
-        previous, newest = years[-2], years[-1]
-        for label, statute, cells in rows:
-            if cells[-1] != cells[-2]:
-                changes.append((label, statute, cells[-2], cells[-1]))
-    else:
-        previous = newest = years[-1]
-    return {"years": years, "rows": rows, "changes": changes, "previous_year": previous,
+    rows = [(leaf.label, leaf.statute, leaf.note, [limit_text(leaf, limits.year(y).value(leaf.path)) for y in years])
+            for leaf in LEAVES]
+
+    def most(catch_up: str) -> list[str]:
+        found = [(y.annual_additions, y.value(catch_up) if catch_up else 0) for y in map(limits.year, years)]
+        return [money_text(additions + extra) if extra is not None else "—" for additions, extra in found]
+
+    most_rows = [("Under 50", most("")), ("50 and over", most("catch_up")), ("60 to 63", most("catch_up_60_63"))]
+    previous = years[-2] if len(years) >= 2 else years[-1]
+    changes = [(label, statute, cells[-2], cells[-1]) for label, statute, _, cells in rows if len(years) >= 2 and cells[-1] != cells[-2]]
+    return {"years": years, "rows": rows, "most_rows": most_rows, "changes": changes, "previous_year": previous,
             "sources": [limits.year(y).source for y in years]}
+
+
+def limit_text(leaf, value) -> str:
+    """A limit as the limits page shows it, formatted as every amount on the site is."""
+    if value is None:
+        return "—"
+    if leaf.unit == "range":
+        return f"{money_text(value.start)}–{money_text(value.end)}"
+    if leaf.unit == "boolean":
+        return "yes" if value else "no"
+    return money_text(value)

@@ -63,3 +63,14 @@ def make_site_root(tmp: Path) -> Path:
     for name in ("calc", "templates", "node_modules"):
         os.symlink(ROOT / name, root / name)
     return root
+
+
+def as_on_the_page(calculator, cli_outputs: dict) -> dict[str, str]:
+    """The command line's outputs as the page's data-values: a list output and the calendar file
+    are given on the page as their counts (of items, of events)."""
+    kinds = {output.name: output.kind for output in calculator.outputs}
+    return {
+        name: str(len(value)) if isinstance(value, list) else
+        str(value.count("BEGIN:VEVENT")) if kinds[name] == "calendar" and value else value
+        for name, value in cli_outputs.items()
+    }

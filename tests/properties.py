@@ -7,7 +7,7 @@ from hypothesis import settings
 
 from calc import evaluate
 from calc.model import Calculator, Result
-from site_builder.limits_file import read_limits_file
+from calc.limits_file import read_limits_file
 from tests.helpers import ROOT
 
 LIMITS = read_limits_file(ROOT / "content" / "limits.yaml")

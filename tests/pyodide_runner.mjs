@@ -24,22 +24,27 @@ function runCases(pyodide) {
   return JSON.parse(pyodide.runPython(`
 import json
 from calc import evaluate, get
-from calc.limits import limits_from_dict
-limits = limits_from_dict(json.loads(limits_json))
+from calc.limits_file import limits_from_json
+limits = limits_from_json(limits_json)
 json.dumps([evaluate(get(c["calculator"]), c["inputs"], limits).to_json_dict() for c in json.loads(cases_json)])
 `));
 }
 
-const ordinary = await loadPyodide({ ...options, _makeSnapshot: true });
-installCalc(ordinary, archive);
-const snapshot = ordinary.makeMemorySnapshot(); // as the worker does, before anything is computed
-const ordinaryDocuments = runCases(ordinary);
-const restored = await loadPyodide({ ...options, _loadSnapshot: snapshot });
-const calcWasRestored = restored.runPython("import sys; 'calc.browser' in sys.modules"); // before anything is imported here
-installCalc(restored, archive);
-process.stdout.write(JSON.stringify({
-  python: restored.runPython("import sys; sys.version"),
-  restored: calcWasRestored,
-  ordinary: ordinaryDocuments,
-  from_snapshot: runCases(restored),
-}));
+try {
+  const ordinary = await loadPyodide({ ...options, _makeSnapshot: true });
+  installCalc(ordinary, archive);
+  const snapshot = ordinary.makeMemorySnapshot(); // as the worker does, before anything is computed
+  const ordinaryDocuments = runCases(ordinary);
+  const restored = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+  const calcWasRestored = restored.runPython("import sys; 'calc.browser' in sys.modules"); // before anything is imported here
+  installCalc(restored, archive);
+  process.stdout.write(JSON.stringify({
+    python: restored.runPython("import sys; sys.version"),
+    restored: calcWasRestored,
+    ordinary: ordinaryDocuments,
+    from_snapshot: runCases(restored),
+  }));
+} catch (error) {
+  console.error((error && error.message) || String(error)); // a Python traceback, not Node's dump of minified source
+  process.exit(1);
+}

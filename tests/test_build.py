@@ -16,7 +16,7 @@ from site_builder.assets import calc_archive
 from site_builder.build import build
 from site_builder.python_stdlib import library_key, make_library
 from site_builder.problems import BuildFailed
-from tests.helpers import ROOT, make_site_root, page_links, prerendered_outputs
+from tests.helpers import ROOT, as_on_the_page, make_site_root, page_links, prerendered_outputs
 
 BASE = "/mbr/"
 
@@ -46,9 +46,7 @@ def test_prerendered_values_equal_the_cli(site):
         run = subprocess.run([sys.executable, "-m", "calc", calculator_id], cwd=ROOT, capture_output=True, text=True)
         assert run.returncode == 0, run.stderr
         cli_outputs = json.loads(run.stdout)["outputs"]
-        expected = {
-            name: (str(len(value)) if isinstance(value, list) else value) for name, value in cli_outputs.items()
-        }
+        expected = as_on_the_page(calculator, cli_outputs)
         assert forms[0][1] == expected
         assert set(expected) == {o.name for o in calculator.outputs}
 
@@ -149,6 +147,20 @@ def test_limits_page_lists_every_year_and_source(site):
     assert "$72,000" in html and "$24,500" in html and "$242,000–$252,000" in html
 
 
+def test_limits_page_gives_the_most_that_fits_in_one_plan_and_explains_the_year_of_each_threshold(site):
+    out, _ = site
+    html = (out / "limits" / "index.html").read_text()
+    table = html[html.index('id="most-into-one-plan"'):html.index('id="all-years"')]
+    cells = lambda label: re.findall(r"<td>([^<]*)</td>", table[table.index(f">{label}<"):].split("</tr>")[0])
+    # 415(c) plus the catch-up for the age (IRC 414(v)(3)(A)); 2026: Notice 2025-67.
+    assert cells("Under 50") == ["$61,000", "$66,000", "$69,000", "$70,000", "$72,000"]
+    assert cells("50 and over") == ["$67,500", "$73,500", "$76,500", "$77,500", "$80,000"]  # 72,000 + 8,000 in 2026
+    assert cells("60 to 63") == ["—", "—", "—", "$81,250", "$83,250"]  # 72,000 + 11,250; SECURE 2.0 from 2025
+    assert "pay above a year&#39;s threshold makes you an HCE in the following year" in html
+    assert "it applies to the previous year&#39;s FICA wages" in html
+    assert re.search(r"Roth catch-up rule in force.*?<td>no</td><td>yes</td></tr>", html)  # 2025 transition, 2026 in force
+
+
 def build_fails(tmp_path, edit) -> tuple[list[str], Path]:
     """Build an edited copy of the content over an existing output; return the problems."""
     root = make_site_root(tmp_path)
@@ -220,7 +232,7 @@ def test_bad_front_matter_fails(tmp_path):
     [
         ("description: ", "summary: ", "front matter: summary: unknown key; expected one of [title, description, order, last_reviewed, limits_year]"),
         ("last_reviewed: ", "reviewed: ", "front matter: reviewed: unknown key"),
-        ("order: 3", "order: 4", "front matter: order: 4 is also used by content/guides/how-much-fits.md"),
+        ("order: 3", "order: 5", "front matter: order: 5 is also used by content/guides/how-much-fits.md"),
         ("last_reviewed: 2026-11-30", "last_reviewed: last week", "front matter: last_reviewed: expected a date like 2026-11-23, got 'last week'"),
         ("---\n", "", "expected front matter: a first line '---', YAML keys, then '---'"),
     ],
@@ -228,7 +240,7 @@ def test_bad_front_matter_fails(tmp_path):
 )
 def test_front_matter_problems_fail(tmp_path, old, new, message):
     problems, _ = build_fails(tmp_path, lambda r: edit_file(r / GUIDE, old, new))
-    # A duplicate order is reported on the second file of the pair (pacing-through-the-year has order 4).
+    # A duplicate order is reported on the second file of the pair (pacing-through-the-year has order 5).
     where = "content/guides/pacing-through-the-year.md" if "also used by" in message else GUIDE
     assert any(p.startswith(f"{where}:") and message in p for p in problems), problems
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from calc import evaluate, get
-from site_builder.limits_file import read_limits_file
+from calc.limits_file import read_limits_file
 from tests.cases import all_cases
 
 ROOT = Path(__file__).resolve().parent.parent

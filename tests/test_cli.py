@@ -21,7 +21,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
     [
         ("missing.json", None, "missing.json:1: cannot be read: No such file or directory"),
         ("broken.json", b'{"years": {', "broken.json:1: not valid JSON"),
-        ("shape.json", b'{"years": {"2026": {"elective_deferral": 24500}}}', "shape.json:1: not the limits JSON a build writes"),
+        ("shape.json", b'{"years": {"2026": {"elective_deferral": 24500}}}', "shape.json:1: 2026.source: missing"),
         ("list.json", b"[1, 2, 3]", "not the limits JSON a build writes"),
         ("binary.yaml", b"\x89PNG\r\n\x1a\n\x00\x00", "binary.yaml:1: is not UTF-8 text: byte 0x89 at column 1"),
         ("folder.yaml", "folder", "folder.yaml:1: is not a regular file"),
@@ -41,7 +41,7 @@ def test_a_limits_file_it_cannot_use_exits_2_with_the_file_and_problem(tmp_path,
 
 def test_the_limits_json_a_build_writes_is_accepted(tmp_path):
     from calc.limits import limits_to_dict
-    from site_builder.limits_file import read_limits_file
+    from calc.limits_file import read_limits_file
 
     path = tmp_path / "limits.json"
     path.write_text(json.dumps(limits_to_dict(read_limits_file(ROOT / "content" / "limits.yaml"))))

@@ -13,6 +13,7 @@ GUIDES = sorted((ROOT / "content" / "guides").glob("*.md"))
 EMBEDS = {
     "does-your-plan-allow-it": {"plan-check"},
     "how-much-fits": {"after-tax-room"},
+    "plan-your-year": {"year-plan"},
     "pacing-through-the-year": {"paycheck-plan"},
     "timing-and-tax-on-earnings": {"conversion-delay", "after-tax-split"},
     "backdoor-roth-ira-and-pro-rata": {"backdoor-pro-rata", "roth-ira-eligibility"},

@@ -18,7 +18,7 @@ from calc import evaluate
 from calc.registry import CALCULATORS
 from calc.render import render_results
 from site_builder.build import build
-from site_builder.limits_file import read_limits_file
+from calc.limits_file import read_limits_file
 from tests.cases import all_cases
 from tests.helpers import ROOT
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.limits_file import LimitsFileError, read_limits_file
+from calc.limits_file import LimitsFileError, read_limits_file
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = (ROOT / "content" / "limits.yaml").read_text(encoding="utf-8")
@@ -73,10 +73,13 @@ MUTATIONS = [
     ("roth catch-up flag not boolean", in_2026("required: true", "required: maybe"), ("required: maybe", 1),
      "2026.roth_catch_up.required: expected true or false, got 'maybe'"),
     ("year that is not a year", GOOD.replace("2026:\n", "20026:\n"), ("20026:", 1), "20026: expected a tax year like 2026"),
-    ("a year block that is a list", GOOD + "\n2027:\n  - 1\n", ("2027:", 1), "2027: expected a mapping of source,"),
+    ("a year block that is a list", GOOD + "\n2027:\n  - 1\n", ("  - 1", 1), "YAML syntax error: lists are not used in this file"),
+    ("a year block that is a number", GOOD + "\n2027: 5\n", ("2027: 5", 1), "2027: expected a mapping of source,"),
     ("a tab for indentation", in_2026("  ira_limit: 7500", "\tira_limit: 7500"), ("\tira_limit", 1), "YAML syntax error"),
     ("YAML syntax error", in_2026("single: {start: 153000, end: 168000}", "single: {start: 153000, end: 168000"),
-     ("married_joint: {start: 242000", 1), "YAML syntax error"),
+     ("single: {start: 153000, end: 168000", 1), "YAML syntax error: a '{' mapping must close with '}' on the same line"),
+    ("roth catch-up group given without its flag", in_2026("    required: true\n", ""), ("roth_catch_up:", 2),
+     "2026.roth_catch_up.required: missing"),
 ]
 
 

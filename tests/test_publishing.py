@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from site_builder.build import build, check
-from site_builder.limits_file import LimitsFileError, read_limits_file
+from calc.limits_file import LimitsFileError, read_limits_file
 from site_builder.problems import BuildFailed
 from tests.helpers import ROOT, make_site_root, page_links
 from tests.test_build import append_to_guide, build_fails, guide_line

@@ -36,7 +36,7 @@ def pyodide_run(tmp_path_factory):
         ["node", str(ROOT / "tests" / "pyodide_runner.mjs"), *(str(work / n) for n in ("calc.zip", "limits.json", "cases.json")), str(stdlib)],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )
-    assert run.returncode == 0, run.stderr
+    assert run.returncode == 0, run.stderr[-3000:]
     return json.loads(run.stdout)
 
 

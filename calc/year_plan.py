@@ -1,0 +1,375 @@
+"""year-plan: the whole year, paycheck by paycheck, for one employer's plan.
+
+The math of rules 1-7 of the contract, in `figures`; the words around it (working, warnings,
+summary, the paycheck table, the chart) in year_plan_words.py; the reminders in
+year_plan_calendar.py. It reuses the rules of the other calculators rather than copying them:
+the catch-up limit and the Roth catch-up answer of after-tax-room, the pay frequencies of
+paycheck-plan, and the growth of conversion-delay.
+
+Interpretations where the contract is silent (also said on the page):
+- Paychecks before the new elections (`paychecks_done`) are the first ones of the year in date
+  order, the bonus included where its date falls among them; their money is what the *_ytd fields
+  say, and their pay still counts toward the year's pay and the 401(a)(17) limit.
+- The default deferral percent fills the deferral cap with the planned paychecks; the default
+  after-tax percent then fills the 415(c) room left after every dollar the year will hold.
+- When deferrals already reached the cap before the planned paychecks, the deferral-max date is
+  the last past payday (the cap was reached by then) if paychecks follow.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from . import fields
+from .after_tax_room import ROTH_CODES, catch_up_limit_for, roth_catch_up_code
+from .conversion_delay import earnings_after, tax_on
+from .formatting import cents
+from .limits import Limits
+from .model import Calculator, InputsRejected, Output, check_figures
+from .paycheck_plan import PAY_FREQUENCIES, pay_frequency_field
+from .paydays import PERIOD_DAYS, default_first_payday, paydays, period_end
+from .year_plan_calendar import reminders_of
+from .year_plan_words import explain
+
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+CONVERSIONS = (("each-paycheck", "On each payday"), ("monthly", "At the end of each month"),
+               ("quarterly", "At the end of each quarter"), ("yearly", "Once, at the end of the year"))
+
+FIELDS = (
+    fields.year(),
+    fields.age(),
+    fields.dollars("prior_year_wages", "Last year's FICA wages from this employer", optional=True,
+                   help="Box 3 of last year's W-2 from this employer, for the Roth catch-up rule. Optional."),
+    fields.dollars("salary", "Yearly base pay from this employer", "200000"),
+    pay_frequency_field(),
+    fields.date("first_pay_date", "First payday of the year", optional=True,
+                help="YYYY-MM-DD. Empty: the first Friday of January (weekly, every two weeks), January 15 "
+                "(twice a month) or January 31 (monthly)."),
+    fields.dollars("bonus", "Bonus", optional=True, help="A bonus paid this year, if any. Optional."),
+    fields.date("bonus_date", "Bonus payday", optional=True, help="YYYY-MM-DD, needed with a bonus."),
+    fields.integer("paychecks_done", "Paychecks before the new elections apply", "0", 0, 53,
+                   help="Paychecks already paid this year plus those still inside the election lag."),
+    fields.dollars("deferrals_ytd", "Deferrals in those paychecks", "0"),
+    fields.dollars("match_ytd", "Match in those paychecks", "0"),
+    fields.dollars("after_tax_ytd", "After-tax money in those paychecks", "0"),
+    fields.integer("deferral_pct", "Deferral election (% of pay)", None, 0, 100, optional=True,
+                   help="Pre-tax plus Roth. Empty: the smallest percent that reaches the limit by the last paycheck."),
+    fields.dollars("deferrals_other_plans", "Deferrals to other employers' plans", "0",
+                   help="Pre-tax and Roth deferrals to plans of other, unrelated employers this year."),
+    fields.percent("match_pct", "Employer match (% of each deferred dollar)", "50", 0, 200),
+    fields.percent("match_limit_pct", "Pay matched (% of pay)", "6", 0, 100,
+                   help="The match applies to deferrals up to this share of each paycheck's pay."),
+    fields.choice("true_up", "Does the plan true up the match after year end?", "no", (("no", "No"), ("yes", "Yes"))),
+    fields.dollars("employer_other", "Other employer money (profit sharing)", "0",
+                   help="Employer money for the year paid after the last paycheck."),
+    fields.integer("after_tax_pct", "After-tax election (% of pay)", None, 0, 100, optional=True,
+                   help="Empty: the largest percent that fits under the 415(c) limit."),
+    fields.percent("max_after_tax_pct", "Plan's highest after-tax election (%)", None, 0, 100, optional=True),
+    fields.choice("conversion", "When after-tax money is converted to Roth", "each-paycheck", CONVERSIONS),
+    fields.percent("annual_return_pct", "Annual return while it waits", "7", -50, 50),
+    fields.percent("tax_rate_pct", "Your tax rate", "32", 0, 60),
+    fields.integer("election_lag", "Paychecks before a new election takes effect", "2", 0, 6),
+)
+
+DATE_CODES = {"none": "None"}
+OUTPUTS = (
+    Output("after_tax_pct_used", "After-tax election to give payroll", "integer", help="% of pay"),
+    Output("deferral_pct_used", "Deferral election to give payroll", "integer", help="% of pay"),
+    Output("election_date", "Hand payroll the elections by", "date", codes=DATE_CODES),
+    Output("annual_additions", "Annual additions for the year", "dollars"),
+    Output("annual_additions_limit", "Annual additions limit (415(c))", "dollars"),
+    Output("room_left_unused", "415(c) room left unused", "dollars"),
+    Output("excess_annual_additions", "Over the 415(c) limit", "dollars"),
+    Output("after_tax_total", "After-tax money for the year", "dollars"),
+    Output("deferrals_total", "Deferrals for the year", "dollars"),
+    Output("catch_up_used", "Catch-up used", "dollars"),
+    Output("deferrals_counted", "Deferrals counted toward 415(c)", "dollars"),
+    Output("deferral_max_date", "Deferrals reach the limit on", "date", codes={"none": "Not before the last paycheck"}),
+    Output("match_total", "Match for the year", "dollars"),
+    Output("true_up_due", "True-up due after year end", "dollars"),
+    Output("match_lost", "Match lost", "dollars"),
+    Output("employer_total", "Employer money for the year", "dollars"),
+    Output("conversion_earnings", "Earnings taxed at conversion", "dollars"),
+    Output("conversion_tax", "Tax on those earnings", "dollars"),
+    Output("year_pay", "Pay for the year", "dollars"),
+    Output("pay_per_check", "Pay per paycheck", "dollars"),
+    Output("paychecks", "Paychecks this year", "integer"),
+    Output("paychecks_planned", "Paychecks under the new elections", "integer"),
+    Output("catch_up_must_be_roth", "Must catch-ups be Roth?", "code", codes=ROTH_CODES),
+    Output("schedule", "The year, paycheck by paycheck", "table"),
+    Output("reminders", "Reminders", "integer"),
+    Output("calendar", "Reminders for your calendar (.ics)", "calendar"),
+)
+
+
+@dataclass(frozen=True)
+class Paycheck:
+    """One payday of the year and what it puts where (planned ones only carry their own money)."""
+
+    day: datetime.date
+    pay: Decimal
+    eligible: Decimal  # pay counted by the plan: what is left of the 401(a)(17) limit
+    bonus: bool
+    past: bool
+    deferral: Decimal = ZERO
+    match: Decimal = ZERO
+    after_tax: Decimal = ZERO
+    converted_on: datetime.date | None = None
+    earnings: Decimal = ZERO
+    ytd_deferrals: Decimal = ZERO
+    ytd_additions: Decimal = ZERO
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Every output of the contract, and the few figures the explanation also shows."""
+
+    paychecks: int
+    paychecks_planned: int
+    pay_per_check: Decimal
+    year_pay: Decimal
+    deferral_pct_used: int
+    after_tax_pct_used: int
+    deferrals_total: Decimal
+    catch_up_used: Decimal
+    deferrals_counted: Decimal
+    match_total: Decimal
+    true_up_due: Decimal
+    match_lost: Decimal
+    employer_total: Decimal
+    after_tax_total: Decimal
+    annual_additions: Decimal
+    annual_additions_limit: Decimal
+    excess_annual_additions: Decimal
+    room_left_unused: Decimal
+    conversion_earnings: Decimal
+    conversion_tax: Decimal
+    deferral_max_date: str  # ISO date or "none"
+    election_date: str
+    catch_up_must_be_roth: str
+    schedule: tuple[Paycheck, ...]
+    reminders: int
+    calendar: str
+    # Shown in the working and the warnings:
+    catch_up_limit: Decimal
+    deferral_cap: Decimal
+    full_match: Decimal
+    after_tax_room: Decimal  # room for planned after-tax money (rule 4)
+    fitting_after_tax_pct: int  # the largest whole percent that fits (the default)
+    smallest_deferral_pct: int  # the smallest that reaches the cap by the last paycheck (the default)
+    steady_deferral_pct: int  # the largest that keeps deferring through the last paycheck
+    steady_deferrals: Decimal  # the year's deferrals at that percent
+    compensation_cut_date: datetime.date | None  # the payday pay first passes the 401(a)(17) limit
+
+
+def year_paychecks(values: dict, limits: Limits) -> list[Paycheck]:
+    """Rule 1: every paycheck of the year in date order, with its pay and its eligible pay."""
+    year, frequency = values["year"], values["pay_frequency"]
+    first = values["first_pay_date"] or default_first_payday(year, frequency)
+    per_check = cents(values["salary"] / PAY_FREQUENCIES[frequency])
+    checks = [(day, per_check, False) for day in paydays(year, frequency, first)]
+    if values["bonus"] is not None:
+        checks.append((values["bonus_date"], values["bonus"], True))
+        checks.sort(key=lambda check: (check[0], check[2]))  # after a regular paycheck of the same date
+    left = limits.year(year).compensation_limit
+    result = []
+    for index, (day, pay, bonus) in enumerate(checks):
+        eligible = min(pay, max(left, ZERO))
+        left -= pay
+        result.append(Paycheck(day, pay, eligible, bonus, index < values["paychecks_done"]))
+    return result
+
+
+def check_inputs(values: dict, limits: Limits) -> None:
+    """Values that parse alone but not together: raise InputsRejected naming each field."""
+    year, errors = values["year"], {}
+    for name, label in (("first_pay_date", "First payday of the year"), ("bonus_date", "Bonus payday")):
+        if values[name] is not None and values[name].year != year:
+            errors[name] = f"{label}: must be a date in {year}."
+    if values["bonus"] is not None and values["bonus_date"] is None:
+        errors["bonus_date"] = "Bonus payday: enter the date the bonus is paid (YYYY-MM-DD)."
+    if values["bonus"] is None and values["bonus_date"] is not None:
+        errors["bonus"] = "Bonus: enter the bonus paid on that date, or clear the date."
+    if not errors:
+        count = len(year_paychecks(values, limits))
+        if values["paychecks_done"] >= count:
+            errors["paychecks_done"] = (f"Paychecks before the new elections apply: {year} has {count} paychecks "
+                                        f"here, so at most {count - 1} can come before the plan.")
+    if errors:
+        raise InputsRejected(errors)
+
+
+def deferrals_for(planned: list[Paycheck], pct: int, room: Decimal) -> list[Decimal]:
+    """Rule 2: each planned paycheck defers pct% of its eligible pay, stopped at the cap."""
+    result = []
+    for check in planned:
+        amount = min(cents(pct * check.eligible / HUNDRED), max(room, ZERO))
+        room -= amount
+        result.append(amount)
+    return result
+
+
+def smallest_pct_reaching(planned: list[Paycheck], room: Decimal) -> int:
+    """The smallest whole percent (at most 100) whose deferrals reach the cap (more defers never less)."""
+    low, high = 0, 100
+    while low < high:
+        middle = (low + high) // 2
+        if sum(deferrals_for(planned, middle, room)) >= room:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def steadiest_pct(planned: list[Paycheck], room: Decimal, highest: int) -> int:
+    """The largest whole percent, at most highest, whose deferrals never reach the cap before the last
+    planned paycheck (so every paycheck keeps its match)."""
+    low, high = 0, highest
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(deferrals_for(planned[:-1], middle, room)) < room:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def largest_pct_fitting(planned: list[Paycheck], room: Decimal, ceiling: int) -> int:
+    """The largest whole percent, at most ceiling, whose after-tax amounts sum to no more than room."""
+    low, high = 0, max(ceiling, 0)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(cents(middle * check.eligible / HUNDRED) for check in planned) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def figures(values: dict, limits: Limits) -> Figures:
+    """Rules 1-7 of the contract for one reader's year."""
+    check_inputs(values, limits)
+    y = limits.year(values["year"])
+    checks = year_paychecks(values, limits)
+    past = [c for c in checks if c.past]
+    planned = [c for c in checks if not c.past]
+    year_pay = sum((c.pay for c in checks), ZERO)
+
+    # Rule 2: deferrals.
+    catch_up_limit = catch_up_limit_for(values["age"], y)
+    cap = max(y.elective_deferral + catch_up_limit - values["deferrals_other_plans"], ZERO)
+    deferral_room = cap - values["deferrals_ytd"]
+    smallest_pct = smallest_pct_reaching(planned, deferral_room)
+    steady_pct = steadiest_pct(planned, deferral_room, smallest_pct)
+    deferral_pct = smallest_pct if values["deferral_pct"] is None else values["deferral_pct"]
+    deferrals = deferrals_for(planned, deferral_pct, deferral_room)
+    deferrals_total = values["deferrals_ytd"] + sum(deferrals, ZERO)
+
+    # Rule 3: the match, each paycheck's and the year's.
+    match_rate, matched_share = values["match_pct"] / HUNDRED, values["match_limit_pct"] / HUNDRED
+    matches = [cents(match_rate * min(d, matched_share * c.eligible)) for c, d in zip(planned, deferrals)]
+    full_match = cents(match_rate * min(deferrals_total, matched_share * min(year_pay, y.compensation_limit)))
+    shortfall = max(full_match - values["match_ytd"] - sum(matches, ZERO), ZERO)
+    true_up_due = shortfall if values["true_up"] == "yes" else ZERO
+    match_total = values["match_ytd"] + sum(matches, ZERO) + true_up_due
+    employer_total = match_total + values["employer_other"]
+
+    # Rule 4: 415(c).
+    catch_up_used = min(max(deferrals_total + values["deferrals_other_plans"] - y.elective_deferral, ZERO),
+                        catch_up_limit, deferrals_total)
+    deferrals_counted = deferrals_total - catch_up_used
+    additions_limit = min(y.annual_additions, year_pay)
+    after_tax_room = max(additions_limit - deferrals_counted - employer_total - values["after_tax_ytd"], ZERO)
+
+    # Rule 5: after-tax money.
+    ceiling = 100 - deferral_pct
+    if values["max_after_tax_pct"] is not None:
+        ceiling = min(ceiling, int(values["max_after_tax_pct"]))
+    fitting_pct = largest_pct_fitting(planned, after_tax_room, ceiling)
+    after_tax_pct = fitting_pct if values["after_tax_pct"] is None else values["after_tax_pct"]
+    after_tax = [cents(after_tax_pct * c.eligible / HUNDRED) for c in planned]
+    after_tax_total = values["after_tax_ytd"] + sum(after_tax, ZERO)
+    annual_additions = deferrals_counted + employer_total + after_tax_total
+
+    # Rule 6: conversion, and the schedule with its running totals.
+    schedule = _schedule(values, past, planned, deferrals, matches, after_tax)
+    earnings_total = sum((c.earnings for c in schedule), ZERO)
+
+    # Rule 7: dates.
+    deferral_max = _deferral_max_date(schedule, values["deferrals_ytd"], cap)
+    election = _election_date(values, checks, len(past))
+    reminders = reminders_of(values, schedule, election, deferral_max, deferral_pct, after_tax_pct)
+    return Figures(
+        paychecks=len(checks), paychecks_planned=len(planned),
+        pay_per_check=cents(values["salary"] / PAY_FREQUENCIES[values["pay_frequency"]]),
+        year_pay=year_pay, deferral_pct_used=deferral_pct, after_tax_pct_used=after_tax_pct,
+        deferrals_total=deferrals_total, catch_up_used=catch_up_used, deferrals_counted=deferrals_counted,
+        match_total=match_total, true_up_due=true_up_due, match_lost=shortfall - true_up_due, employer_total=employer_total,
+        after_tax_total=after_tax_total, annual_additions=annual_additions, annual_additions_limit=additions_limit,
+        excess_annual_additions=max(annual_additions - additions_limit, ZERO),
+        room_left_unused=max(additions_limit - annual_additions, ZERO),
+        conversion_earnings=earnings_total, conversion_tax=tax_on(earnings_total, values["tax_rate_pct"]),
+        deferral_max_date=deferral_max.isoformat() if deferral_max else "none", election_date=election.isoformat(),
+        catch_up_must_be_roth=roth_catch_up_code(values["prior_year_wages"], y, values["age"]),
+        schedule=tuple(schedule), reminders=len(reminders.events), calendar=reminders.text,
+        catch_up_limit=catch_up_limit, deferral_cap=cap, full_match=full_match, after_tax_room=after_tax_room,
+        fitting_after_tax_pct=fitting_pct, smallest_deferral_pct=smallest_pct, steady_deferral_pct=steady_pct,
+        steady_deferrals=values["deferrals_ytd"] + sum(deferrals_for(planned, steady_pct, deferral_room), ZERO),
+        compensation_cut_date=next((c.day for c in checks if c.eligible < c.pay), None),
+    )
+
+
+def _schedule(values, past, planned, deferrals, matches, after_tax) -> list[Paycheck]:
+    """Every paycheck with its money, conversion and year-to-date deferrals and annual additions."""
+    ytd_deferrals = values["deferrals_ytd"]
+    ytd_additions = values["deferrals_ytd"] + values["match_ytd"] + values["after_tax_ytd"]
+    rows = list(past)
+    if rows:  # the past paychecks' money is only known as totals: they show on the last of them
+        rows[-1] = replace(rows[-1], ytd_deferrals=ytd_deferrals, ytd_additions=ytd_additions)
+    for check, deferral, match, money in zip(planned, deferrals, matches, after_tax):
+        converted = period_end(check.day, values["conversion"])
+        earnings = earnings_after(money, values["annual_return_pct"], Decimal((converted - check.day).days))
+        ytd_deferrals += deferral
+        ytd_additions += deferral + match + money
+        rows.append(replace(check, deferral=deferral, match=match, after_tax=money, converted_on=converted,
+                            earnings=earnings, ytd_deferrals=ytd_deferrals, ytd_additions=ytd_additions))
+    return rows
+
+
+def _deferral_max_date(schedule: list[Paycheck], deferrals_ytd: Decimal, cap: Decimal) -> datetime.date | None:
+    """Rule 7: the payday deferrals reach the cap, when later paychecks follow (front-loading)."""
+    if cap <= 0:
+        return None
+    past = [row for row in schedule if row.past]
+    if past and deferrals_ytd >= cap:
+        return past[-1].day  # reached by the last paycheck before the plan (see the module's notes)
+    for row in schedule[len(past):-1]:
+        if row.ytd_deferrals >= cap:
+            return row.day
+    return None
+
+
+def _election_date(values: dict, checks: list[Paycheck], first_planned: int) -> datetime.date:
+    """Rule 7: the payday election_lag paychecks before the first planned one, or that many pay periods before it."""
+    lag = values["election_lag"]
+    if first_planned >= lag:
+        return checks[first_planned - lag].day
+    return checks[first_planned].day - datetime.timedelta(days=lag * PERIOD_DAYS[values["pay_frequency"]])
+
+
+check_figures(Figures, OUTPUTS)
+
+CALCULATOR = Calculator(
+    id="year-plan",
+    title="Plan my year",
+    question="Plan my year: what do I tell payroll, and what happens then?",
+    intro="Your pay, your plan's match and what has already gone in: the two elections to give payroll, "
+    "every paycheck of the year, when each limit is reached, and dated reminders for your calendar.",
+    fields=FIELDS,
+    outputs=OUTPUTS,
+    figures=figures,
+    explain=explain,
+)

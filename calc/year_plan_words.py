@@ -1,0 +1,174 @@
+"""year-plan's words: the summary, the working, the warnings (each with its fix), the paycheck
+table and the chart. The numbers all come from year_plan.figures."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+from .formatting import date_text, input_text, money_text as usd, percent_text, short_date
+from .limits import Limits
+from .model import Link, Result, Table, WorkingLine, limit_used
+from .svg_chart import Level, Series, paycheck_chart
+
+FULL_YEAR = {"weekly": 52, "biweekly": 26, "semimonthly": 24, "monthly": 12}
+NOTES = (
+    "Every payday pays your yearly base pay divided by the paydays of a usual year (52, 26, 24 or 12). "
+    "In a year with a 27th or 53rd payday some employers pay that too, others divide the salary by more "
+    "paydays: check your pay stub.",
+    "Percent elections apply to each paycheck's pay, and only up to the 401(a)(17) compensation limit "
+    "for the year: once the year's pay passes it, nothing more goes in from pay.",
+    "After-tax contributions are not stopped at the 415(c) limit here, as many plans do not stop them: "
+    "the plan must correct any excess, so elect no more than fits.",
+)
+
+
+def explain(values: dict, limits: Limits, f) -> Result:
+    """Everything shown around the figures."""
+    y = limits.year(values["year"])
+    summary = (f"Give payroll {f.deferral_pct_used}% deferrals and {f.after_tax_pct_used}% after-tax by "
+               f"{date_text(_day(f.election_date))}: {usd(f.after_tax_total)} after-tax and "
+               f"{usd(f.annual_additions)} of your {usd(f.annual_additions_limit)} limit this year.")
+    return Result(
+        outputs={},
+        summary=summary,
+        warnings=tuple(warnings(values, y, f)),
+        working=tuple(working(values, y, f)),
+        limits_used=tuple(limits_used(y, f)),
+        links=(Link("What waiting to convert costs", "conversion-delay",
+                    {"amount": input_text(_first_after_tax(f)), "pay_frequency": values["pay_frequency"],
+                     "tax_rate_pct": input_text(values["tax_rate_pct"].normalize())}),
+               Link("The after-tax room for this year, on its own", "after-tax-room",
+                    {"year": str(values["year"]), "age": str(values["age"]), "compensation": input_text(f.year_pay),
+                     "employer_contributions": input_text(f.employer_total)})),
+        tables=(schedule_table(f),),
+        figure_svg=chart(values, f),
+        notes=NOTES,
+    )
+
+
+def _day(iso: str) -> datetime.date:
+    return datetime.date.fromisoformat(iso)
+
+
+def _first_after_tax(f) -> Decimal:
+    return next((row.after_tax for row in f.schedule if not row.past and row.after_tax > 0), Decimal(0))
+
+
+def warnings(values: dict, y, f) -> list[str]:
+    """Each problem the plan shows, in plain words, with what fixes it."""
+    found = []
+    if f.excess_annual_additions > 0:
+        found.append(f"An after-tax election of {f.after_tax_pct_used}% puts {usd(f.excess_annual_additions)} over "
+                     f"your {usd(f.annual_additions_limit)} limit: the plan would have to correct it. Elect "
+                     f"{f.fitting_after_tax_pct}% instead, the largest whole percent that fits.")
+    if f.match_lost >= 1:  # a few cents come from rounding each paycheck's match, not from front-loading
+        cause = (f"your deferrals reach the limit on {date_text(_day(f.deferral_max_date))} and stop"
+                 if f.deferral_max_date != "none" else "some paychecks are matched on less than the full share of pay")
+        gap = f.deferral_cap - f.steady_deferrals
+        top_up = f" ({usd(gap)} short of the cap: raise the last paycheck's election to close it)" if gap > 0 else ""
+        found.append(f"You lose {usd(f.match_lost)} of match: the plan matches each paycheck and has no true-up, and "
+                     f"{cause}. A deferral election of {f.steady_deferral_pct}% keeps deferring through the last "
+                     f"paycheck and keeps the match{top_up}; or ask whether the plan will add a true-up.")
+    if f.compensation_cut_date is not None:
+        found.append(f"Your pay passes the {usd(y.compensation_limit)} compensation limit (401(a)(17)) on "
+                     f"{date_text(f.compensation_cut_date)}: from then on no deferrals, match or after-tax money go in. "
+                     "Front-load your elections (higher percents early) if you want to use your room.")
+    regular = sum(1 for row in f.schedule if not row.bonus)
+    if regular > FULL_YEAR[values["pay_frequency"]]:
+        found.append(f"{values['year']} has {regular} paydays on this schedule, one more than usual. The plan assumes "
+                     "each pays the usual amount; if yours divides the salary by more paydays, enter your pay to match.")
+    if f.deferral_max_date != "none":
+        found.append(f"Deferrals stop after {date_text(_day(f.deferral_max_date))}, before the last paycheck. Ask "
+                     "the plan whether after-tax contributions and the match continue once deferrals stop.")
+    if f.catch_up_used > 0 and f.catch_up_must_be_roth in ("true", "unknown"):
+        found.append("Your catch-up contributions must be Roth (SECURE 2.0 sec. 603) if last year's FICA wages from "
+                     f"this employer were above {usd(y.roth_catch_up.wage_threshold)}" +
+                     (": they were." if f.catch_up_must_be_roth == "true" else ": enter them to know.") +
+                     " A plan with no Roth option cannot take those catch-ups.")
+    later = f.true_up_due + values["employer_other"]
+    if later > 0:
+        found.append(f"{usd(later)} of employer money arrives after the last paycheck (true-up and profit sharing). "
+                     "It is counted in your limit already: do not spend that room on after-tax money.")
+    return found
+
+
+def working(values: dict, y, f) -> list[WorkingLine]:
+    """The lines of the computation, rule by rule."""
+    planned = [row for row in f.schedule if not row.past]
+    lines = [
+        WorkingLine("Pay per paycheck", usd(f.pay_per_check),
+                    f"{usd(values['salary'])} ÷ {FULL_YEAR[values['pay_frequency']]}"),
+        WorkingLine("Paychecks this year", str(f.paychecks), f"{f.paychecks - f.paychecks_planned} before the new elections"),
+        WorkingLine("Pay for the year", usd(f.year_pay), "every paycheck, the bonus included"),
+        WorkingLine("Deferral cap for this plan", usd(f.deferral_cap),
+                    f"{usd(y.elective_deferral)} + catch-up {usd(f.catch_up_limit)} − other plans "
+                    f"{usd(values['deferrals_other_plans'])}"),
+        WorkingLine("Deferrals for the year", usd(f.deferrals_total),
+                    f"{usd(values['deferrals_ytd'])} so far + {f.deferral_pct_used}% of each paycheck's pay, "
+                    "stopped at the cap"),
+        WorkingLine("Deferrals counted toward 415(c)", usd(f.deferrals_counted),
+                    f"{usd(f.deferrals_total)} − catch-up {usd(f.catch_up_used)} (IRC 414(v)(3)(A))"),
+        WorkingLine("Match for the year", usd(f.match_total),
+                    f"{percent_text(values['match_pct'])} of deferrals up to {percent_text(values['match_limit_pct'])} "
+                    f"of pay, paycheck by paycheck; the year's full match is {usd(f.full_match)}"),
+        WorkingLine("Employer money", usd(f.employer_total), f"match + other {usd(values['employer_other'])}"),
+        WorkingLine("Annual additions limit", usd(f.annual_additions_limit),
+                    f"lesser of {usd(y.annual_additions)} and the year's pay"),
+        WorkingLine("Room for planned after-tax money", usd(f.after_tax_room),
+                    f"{usd(f.annual_additions_limit)} − {usd(f.deferrals_counted)} − {usd(f.employer_total)} − "
+                    f"{usd(values['after_tax_ytd'])} so far"),
+        WorkingLine("After-tax money for the year", usd(f.after_tax_total),
+                    f"{f.after_tax_pct_used}% of {len(planned)} paychecks' pay + {usd(values['after_tax_ytd'])} so far"),
+        WorkingLine("Annual additions", usd(f.annual_additions), "deferrals counted + employer money + after-tax"),
+        WorkingLine("Earnings taxed at conversion", usd(f.conversion_earnings),
+                    f"each paycheck's after-tax money grows at {percent_text(values['annual_return_pct'])} a year "
+                    "until its conversion date"),
+        WorkingLine("Tax on them", usd(f.conversion_tax), f"at {percent_text(values['tax_rate_pct'])}"),
+    ]
+    return lines
+
+
+def limits_used(y, f) -> list:
+    used = [limit_used(y, "Elective deferral limit", "IRC 402(g)(1)", usd(y.elective_deferral)),
+            limit_used(y, "Annual additions limit", "IRC 415(c)(1)(A)", usd(y.annual_additions)),
+            limit_used(y, "Compensation limit", "IRC 401(a)(17)", usd(y.compensation_limit))]
+    if f.catch_up_limit > 0:
+        statute = "IRC 414(v)(2)(E)" if f.catch_up_limit != y.catch_up else "IRC 414(v)(2)(B)"
+        used.append(limit_used(y, "Catch-up for your age", statute, usd(f.catch_up_limit)))
+    if y.roth_catch_up is not None:
+        used.append(limit_used(y, "Roth catch-up wage threshold", "SECURE 2.0 sec. 603", usd(y.roth_catch_up.wage_threshold)))
+    return used
+
+
+def schedule_table(f) -> Table:
+    """One row per paycheck; on a phone the first three columns fit without sideways scrolling."""
+    rows, classes = [], []
+    for row in f.schedule:
+        label = short_date(row.day) + (" bonus" if row.bonus else "") + (" (before)" if row.past else "")
+        ytd = usd(row.ytd_additions) if (not row.past or row.ytd_additions) else ""
+        money = (lambda amount: "" if row.past else usd(amount))
+        rows.append((label, money(row.after_tax), ytd, usd(row.pay), money(row.deferral), money(row.match),
+                     usd(row.ytd_deferrals) if ytd else "", short_date(row.converted_on) if row.converted_on else ""))
+        classes.append("past" if row.past else "")
+    return Table("Every paycheck of the year", ("Payday", "After-tax", "Additions so far", "Pay",
+                                                "Deferral", "Match", "Deferrals so far", "Converted"),
+                 tuple(rows), "Paychecks before the new elections show only their totals, on the last of them.",
+                 row_classes=tuple(classes), css_class="calc-schedule")
+
+
+def chart(values: dict, f) -> str:
+    """Year-to-date deferrals and annual additions against the deferral cap and the 415(c) limit."""
+    rows = f.schedule
+    marker = next((i for i, row in enumerate(rows) if row.day.isoformat() == f.deferral_max_date), None)
+    return paycheck_chart(
+        f"Year to date, paycheck by paycheck, {values['year']}",
+        "Running totals of deferrals and of annual additions after each paycheck, against the deferral cap and the "
+        "annual additions limit; the payday deferrals reach the cap is marked. The table below has the same figures.",
+        tuple(short_date(row.day) for row in rows),
+        (Series("Annual additions", "calc-chart-roth", "#1a5a85", tuple(row.ytd_additions for row in rows)),
+         Series("Deferrals", "calc-chart-taxable", "#b45309", tuple(row.ytd_deferrals for row in rows), dash="6 3")),
+        (Level("415(c) limit", "calc-chart-roth", "#1a5a85", f.annual_additions_limit),
+         Level("Deferral cap", "calc-chart-taxable", "#b45309", f.deferral_cap)),
+        marker, "Deferrals stop",
+    )

@@ -1,0 +1,124 @@
+"""Properties of year-plan over generated situations (contract, year-plan): the default elections
+never go over the 415(c) limit, the rows add up to the totals, running totals never fall,
+deferrals never pass their cap, and the calendar always parses with one event per reminder."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import icalendar
+from hypothesis import assume, given, strategies as st
+
+from calc import evaluate, get
+from calc.after_tax_room import catch_up_limit_for
+from tests.properties import FAST, LIMITS
+
+CALCULATOR = get("year-plan")
+FREQUENCIES = ("weekly", "biweekly", "semimonthly", "monthly")
+
+
+def dollars(low: int, high: int):
+    return st.integers(low * 100, high * 100).map(lambda c: f"{c // 100}.{c % 100:02d}")
+
+
+situations = st.fixed_dictionaries(
+    {
+        "year": st.sampled_from(sorted(LIMITS.years)).map(str),
+        "age": st.integers(20, 75).map(str),
+        "salary": dollars(20_000, 900_000),
+        "pay_frequency": st.sampled_from(FREQUENCIES),
+        "match_pct": st.integers(0, 200).map(str),
+        "match_limit_pct": st.integers(0, 100).map(str),
+        "true_up": st.sampled_from(("yes", "no")),
+        "employer_other": dollars(0, 20_000),
+        "deferrals_other_plans": dollars(0, 30_000),
+        "conversion": st.sampled_from(("each-paycheck", "monthly", "quarterly", "yearly")),
+        "annual_return_pct": st.integers(-50, 50).map(str),
+    },
+    optional={
+        "first_pay_offset": st.integers(0, 40),
+        "paychecks_done": st.integers(0, 10).map(str),
+        "deferrals_ytd": dollars(0, 10_000),
+        "match_ytd": dollars(0, 3_000),
+        "after_tax_ytd": dollars(0, 10_000),
+        "max_after_tax_pct": st.integers(0, 100).map(str),
+        "election_lag": st.integers(0, 6).map(str),
+        "bonus": dollars(1, 100_000),
+    },
+)
+
+
+def plan(values: dict):
+    """The evaluation of a generated situation (dates placed inside its year)."""
+    values = dict(values)
+    offset = values.pop("first_pay_offset", None)
+    if offset is not None:
+        values["first_pay_date"] = f"{values['year']}-01-{1 + offset % 28:02d}"
+    if "bonus" in values:
+        values["bonus_date"] = f"{values['year']}-06-30"
+    evaluation = evaluate(CALCULATOR, values, LIMITS)
+    assume(evaluation.valid)  # e.g. more paychecks done than a monthly year has
+    return values, evaluation.result
+
+
+@FAST
+@given(situations)
+def test_default_elections_never_pass_the_annual_additions_limit(values):
+    values, result = plan(values)
+    outputs = result.outputs
+    planned_after_tax = outputs["after_tax_total"] - Decimal(values.get("after_tax_ytd", "0"))
+    # Deferrals, employer money and money already in can pass the limit by themselves (a small salary,
+    # a rich match); the after-tax election the plan proposes never adds to an excess.
+    if outputs["excess_annual_additions"] > 0:
+        assert planned_after_tax == 0
+    else:
+        assert outputs["annual_additions"] <= outputs["annual_additions_limit"]
+    assert outputs["annual_additions"] - outputs["annual_additions_limit"] <= max(
+        outputs["annual_additions"] - planned_after_tax - outputs["annual_additions_limit"], Decimal(0))
+
+
+@FAST
+@given(situations)
+def test_rows_add_up_to_the_totals_and_running_totals_never_fall(values):
+    values, result = plan(values)
+    rows, outputs = result.outputs["schedule"], result.outputs
+    planned = [row for row in rows if not row.past]
+    assert outputs["deferrals_total"] == Decimal(values.get("deferrals_ytd", "0")) + sum(r.deferral for r in planned)
+    assert outputs["after_tax_total"] == Decimal(values.get("after_tax_ytd", "0")) + sum(r.after_tax for r in planned)
+    assert outputs["match_total"] == (Decimal(values.get("match_ytd", "0")) + sum(r.match for r in planned)
+                                      + outputs["true_up_due"])
+    assert outputs["year_pay"] == sum(r.pay for r in rows)
+    assert len(rows) == outputs["paychecks"] and len(planned) == outputs["paychecks_planned"]
+    for earlier, later in zip(planned, planned[1:]):
+        assert later.ytd_deferrals >= earlier.ytd_deferrals and later.ytd_additions >= earlier.ytd_additions
+    assert all(earlier.day <= later.day for earlier, later in zip(rows, rows[1:]))
+
+
+@FAST
+@given(situations)
+def test_deferrals_never_pass_the_cap_and_contributions_stop_past_401a17(values):
+    values, result = plan(values)
+    y = LIMITS.year(int(values["year"]))
+    cap = max(y.elective_deferral + catch_up_limit_for(int(values["age"]), y) - Decimal(values["deferrals_other_plans"]), Decimal(0))
+    planned = [row for row in result.outputs["schedule"] if not row.past]
+    assert sum(r.deferral for r in planned) <= max(cap - Decimal(values.get("deferrals_ytd", "0")), Decimal(0))
+    for row in planned:
+        if row.eligible == 0:
+            assert row.deferral == row.match == row.after_tax == 0
+
+
+@FAST
+@given(situations)
+def test_the_calendar_always_parses_with_one_event_per_reminder(values):
+    values, result = plan(values)
+    text = result.outputs["calendar"]
+    assert "\r\n" in text and "\n" not in text.replace("\r\n", "")
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    calendar = icalendar.Calendar.from_ical(text)
+    events = calendar.walk("VEVENT")
+    assert len(events) == result.outputs["reminders"] >= 3  # the election, the year-end check, January
+    assert calendar["VERSION"] == "2.0" and calendar["PRODID"]
+    for event in events:
+        assert event["UID"] and event["DTSTAMP"] and event["SUMMARY"]
+        assert event.decoded("DTEND") - event.decoded("DTSTART") == datetime.timedelta(days=1)
