@@ -36,6 +36,8 @@ CALCULATOR = "calculators/after-tax-room/"
 SECOND_CALCULATOR = "calculators/backdoor-pro-rata/"
 PLAIN_GUIDE = "guides/what-is-a-mega-backdoor-roth/"  # a guide with no calculator
 CALCULATOR_GUIDE = "guides/how-much-fits/"  # a guide with two embedded calculators
+YEAR_PLAN_WEEKLY = "calculators/year-plan/?pay_frequency=weekly"  # the biggest plan: 52 paychecks
+YEAR_PLAN_FIELD = "salary"
 UNTOUCHED_S = 10  # a reader reading a guide without touching its calculators
 BASELINE = "baseline/index.html"
 BASELINE_PYODIDE = "baseline/pyodide/"  # the whole Pyodide package, as the plain way loads it
@@ -186,6 +188,19 @@ def calculator_guide_session(playwright, work: Path, server: ShapedServer, url: 
         }
 
 
+def year_plan_session(playwright, work: Path, server: ShapedServer, url: str, run: int) -> dict:
+    """The weekly year plan: its page before Python (HTML, CSS, scripts), then EDITS recomputations."""
+    with fresh_browser(playwright, work) as page:
+        load = visit(page, server, url, calculator=True)
+        values = [str(150_000 + 1_000 * (run * EDITS + i)) for i in range(EDITS)]
+        edits = page.evaluate((BENCH / "probe_edits.js").read_text(encoding="utf-8"), {"field": YEAR_PLAN_FIELD, "values": values})
+        page_bytes = page.evaluate("""() => performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
+            .filter((e) => !/pyodide|python-stdlib|calc-\\w+\\.zip|limits-|calc-worker|calc-python|protocol/.test(e.name))
+            .reduce((sum, e) => sum + (e.encodedBodySize || 0), 0)""")
+        html = page.evaluate("() => document.documentElement.outerHTML.length")
+        return {"live_ms": load["live_ms"], "edits": edits, "page_bytes": page_bytes, "html_chars": html}
+
+
 def throttling_reaches_the_worker(playwright, work: Path) -> dict:
     """Does Chromium's CPU throttling (DevTools' Emulation.setCPUThrottlingRate) slow a Web
     Worker as it slows the page? The same loop, timed on the main thread and in a worker."""
@@ -268,6 +283,12 @@ def run_profile(playwright, work: Path, served: Path, profile: str) -> dict:
             "sessions": {"ours": ours, "baseline": plain, "calculator_guide": calculator_guides, "guide": guides},
         }
         if full:
+            plans = [year_plan_session(playwright, work, server, site + YEAR_PLAN_WEEKLY, number) for number in range(RUNS)]
+            times = [t for plan in plans for t in plan["edits"] if t is not None]
+            result["year_plan"] = {"count": sum(len(p["edits"]) for p in plans), "unanswered": sum(t is None for p in plans for t in p["edits"]),
+                                   "p50_ms": percentile(times, 0.5) if times else None, "p95_ms": percentile(times, 0.95) if times else None,
+                                   "page_bytes": statistics.median(p["page_bytes"] for p in plans),
+                                   "html_chars": plans[0]["html_chars"], "live_ms": statistics.median(p["live_ms"] for p in plans)}
             result["guide"] = {part: {key: median_of(guides, part, key) for key in guides[0][part] if key not in ("url", "outputs", "python_from")}
                                for part in ("first", "repeat")}
             result["prerendered"] = prerendered_without_script(playwright, work, site + CALCULATOR)

@@ -19,6 +19,7 @@ Interpretations where the contract is silent (also said on the page):
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -183,8 +184,8 @@ def year_paychecks(values: dict, limits: Limits) -> list[Paycheck]:
     return result
 
 
-def check_inputs(values: dict, limits: Limits) -> None:
-    """Values that parse alone but not together: raise InputsRejected naming each field."""
+def check_inputs(values: dict, limits: Limits) -> list[Paycheck]:
+    """Values that parse alone but not together raise InputsRejected naming each field; else the paychecks."""
     year, errors = values["year"], {}
     for name, label in (("first_pay_date", "First payday of the year"), ("bonus_date", "Bonus payday")):
         if values[name] is not None and values[name].year != year:
@@ -193,13 +194,15 @@ def check_inputs(values: dict, limits: Limits) -> None:
         errors["bonus_date"] = "Bonus payday: enter the date the bonus is paid (YYYY-MM-DD)."
     if values["bonus"] is None and values["bonus_date"] is not None:
         errors["bonus"] = "Bonus: enter the bonus paid on that date, or clear the date."
+    checks = [] if errors else year_paychecks(values, limits)
     if not errors:
-        count = len(year_paychecks(values, limits))
+        count = len(checks)
         if values["paychecks_done"] >= count:
             errors["paychecks_done"] = (f"Paychecks before the new elections apply: {year} has {count} paychecks "
                                         f"here, so at most {count - 1} can come before the plan.")
     if errors:
         raise InputsRejected(errors)
+    return checks
 
 
 def deferrals_for(planned: list[Paycheck], pct: int, room: Decimal) -> list[Decimal]:
@@ -212,48 +215,57 @@ def deferrals_for(planned: list[Paycheck], pct: int, room: Decimal) -> list[Deci
     return result
 
 
+def percent_sum(pays: Counter, pct: int) -> Decimal:
+    """What pct% of each paycheck's eligible pay adds up to, each paycheck rounded to the cent.
+    Paychecks of the same pay round the same, so each distinct pay is worked out once."""
+    return sum((count * cents(pct * pay / HUNDRED) for pay, count in pays.items()), ZERO)
+
+
+def whole_pct(pays: Counter, target: Decimal, reaches: bool, highest: int) -> int:
+    """The smallest whole percent (0 to highest) whose sum reaches target (reaches=True), or the
+    largest whose sum stays at or below it (reaches=False). The sum grows with the percent, so
+    starting from target / total pay only a step or two is needed."""
+    total = sum((count * pay for pay, count in pays.items()), ZERO)
+    if total <= 0:  # no pay left to take a percent of: every percent sums to 0
+        if reaches:
+            return 0 if target <= 0 else highest
+        return highest if target >= 0 else 0
+    guess = min(max(int(target * HUNDRED / total), 0), highest)
+    if reaches:
+        while guess > 0 and percent_sum(pays, guess - 1) >= target:
+            guess -= 1
+        while guess < highest and percent_sum(pays, guess) < target:
+            guess += 1
+        return guess
+    while guess > 0 and percent_sum(pays, guess) > target:
+        guess -= 1
+    while guess < highest and percent_sum(pays, guess + 1) <= target:
+        guess += 1
+    return guess
+
+
 def smallest_pct_reaching(planned: list[Paycheck], room: Decimal) -> int:
     """The smallest whole percent (at most 100) whose deferrals reach the cap (more defers never less)."""
-    low, high = 0, 100
-    while low < high:
-        middle = (low + high) // 2
-        if sum(deferrals_for(planned, middle, room)) >= room:
-            high = middle
-        else:
-            low = middle + 1
-    return low
+    return whole_pct(Counter(c.eligible for c in planned), room, reaches=True, highest=100)
 
 
 def steadiest_pct(planned: list[Paycheck], room: Decimal, highest: int) -> int:
     """The largest whole percent, at most highest, whose deferrals never reach the cap before the last
     planned paycheck (so every paycheck keeps its match)."""
-    low, high = 0, highest
-    while low < high:
-        middle = (low + high + 1) // 2
-        if sum(deferrals_for(planned[:-1], middle, room)) < room:
-            low = middle
-        else:
-            high = middle - 1
-    return low
+    before_last = Counter(c.eligible for c in planned[:-1])
+    below = whole_pct(before_last, room, reaches=True, highest=101) - 1  # the largest still short of the cap
+    return max(min(below, highest), 0)
 
 
 def largest_pct_fitting(planned: list[Paycheck], room: Decimal, ceiling: int) -> int:
     """The largest whole percent, at most ceiling, whose after-tax amounts sum to no more than room."""
-    low, high = 0, max(ceiling, 0)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if sum(cents(middle * check.eligible / HUNDRED) for check in planned) <= room:
-            low = middle
-        else:
-            high = middle - 1
-    return low
+    return whole_pct(Counter(c.eligible for c in planned), room, reaches=False, highest=max(ceiling, 0))
 
 
 def figures(values: dict, limits: Limits) -> Figures:
     """Rules 1-7 of the contract for one reader's year."""
-    check_inputs(values, limits)
+    checks = check_inputs(values, limits)
     y = limits.year(values["year"])
-    checks = year_paychecks(values, limits)
     past = [c for c in checks if c.past]
     planned = [c for c in checks if not c.past]
     year_pay = sum((c.pay for c in checks), ZERO)
