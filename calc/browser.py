@@ -26,7 +26,7 @@ def configure(limits_json: str, base_path: str) -> None:
 
 
 def compute_json(calculator_id: str, inputs_json: str) -> str:
-    """Evaluate one calculator; returns JSON {state, html, summary, errors, inputs, outputs}."""
+    """Evaluate one calculator; returns the reply as JSON: protocol.REPLY_FIELDS."""
     calculator = CALCULATORS[calculator_id]
     raw = json.loads(inputs_json)
     evaluation = evaluate(calculator, {k: str(v) for k, v in raw.items()}, _limits)
@@ -36,6 +36,5 @@ def compute_json(calculator_id: str, inputs_json: str) -> str:
             "html": render_results(evaluation, _base_path),
             "summary": evaluation.result.summary if evaluation.result else "Some inputs need fixing.",
             "errors": evaluation.errors,
-            "inputs": evaluation.inputs,
         }
     )

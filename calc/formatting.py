@@ -35,6 +35,18 @@ def money_text(amount: Decimal) -> str:
     return f"{sign}${amount:,.2f}"
 
 
+def cents_text(amount: Decimal) -> str:
+    """$38,500.00: always to the cent, for calculators of payroll money (one format in every column)."""
+    amount = cents(amount)
+    return f"{'−' if amount < 0 else ''}${abs(amount):,.2f}"
+
+
+def dollars_text(amount: Decimal) -> str:
+    """$38,500: whole dollars, for calculators that follow an IRS worksheet in whole dollars or project years ahead."""
+    amount = whole_dollars(amount)
+    return f"{'−' if amount < 0 else ''}${int(abs(amount)):,}"
+
+
 def input_text(amount: Decimal) -> str:
     """An amount as another calculator's input in a link: plain digits, never "-0.00"."""
     return format(amount + 0, "f")  # adding zero turns a negative zero into zero
@@ -79,12 +91,12 @@ def data_value(kind: str, value: object) -> str:
     return str(value)
 
 
-def human_text(kind: str, value: object, codes: dict[str, str] | None = None) -> str:
-    """The words a reader sees for an output."""
+def human_text(kind: str, value: object, codes: dict[str, str] | None = None, money=money_text) -> str:
+    """The words a reader sees for an output (money in the calculator's own format)."""
     if value is None:
         return "—"
     if kind == "dollars":
-        return money_text(value)
+        return money(value)
     if kind == "ratio":
         return data_value("ratio", value)
     if kind == "integer":

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from decimal import Decimal
 from typing import Callable
 
 from .fields import Field
+from .formatting import money_text
 from .limits import Limits, Source, YearLimits
 
 
@@ -63,7 +65,7 @@ class Table:
 
 @dataclass(frozen=True)
 class Result:
-    """What compute returns: outputs by name plus everything shown around them."""
+    """What a calculator shows: outputs by name (from its figures) plus everything around them."""
 
     outputs: dict[str, object]
     summary: str
@@ -77,7 +79,7 @@ class Result:
 
 
 class InputsRejected(Exception):
-    """Raised by compute when values that parse alone do not fit together."""
+    """Raised by figures when values that parse alone do not fit together."""
 
     def __init__(self, errors: dict[str, str]):
         super().__init__(errors)
@@ -94,16 +96,17 @@ class Calculator:
     intro: str
     fields: tuple[Field, ...]
     outputs: tuple[Output, ...]
-    compute: Callable[[dict[str, object], Limits], Result] | None = None
-    # The newer shape: the pure math returns a frozen dataclass with a field per output
-    # (`figures`), and the words around it come from `explain`. `run` joins the two.
-    figures: Callable[[dict[str, object], Limits], object] | None = None
-    explain: Callable[[dict[str, object], Limits, object], Result] | None = None
+    # The math: a frozen dataclass with a field per output (and whatever the words need), from
+    # parsed values; raises InputsRejected when values that parse alone do not fit together.
+    figures: Callable[[dict[str, object], Limits], object]
+    # The words around the figures: summary, warnings, working, sources, links, tables, chart.
+    explain: Callable[[dict[str, object], Limits, object], Result]
+    # How this calculator shows money everywhere on its page (formatting.cents_text or dollars_text),
+    # so every column of its tables has one format.
+    money: Callable[[Decimal], str] = money_text
 
     def run(self, values: dict[str, object], limits: Limits) -> Result:
         """The Result for parsed values (InputsRejected when they do not fit together)."""
-        if self.figures is None:
-            return self.compute(values, limits)
         found = self.figures(values, limits)
         result = self.explain(values, limits, found)
         return replace(result, outputs={output.name: getattr(found, output.name) for output in self.outputs})

@@ -75,6 +75,11 @@ FILES_CACHE = "files"
 # are in the HTTP cache by then), so later pages and offline visits need no network.
 KEEP_FILES = "keep-files"
 
+# "Save this site for offline use": the page asks its service worker to keep every page and file of
+# this build, and the worker answers on the message's port with what it kept.
+SAVE_SITE = "save-site"
+SITE_SAVED = "site-saved"  # pages: how many pages were kept, files: how many files, failed: how many could not be fetched
+
 # Defaults of the page's settings (data attributes of the runtime script; tests shorten them).
 SETTINGS = {
     "start_timeout_ms": 60000,  # a start slower than this is a failure (slow 4G needs ~30 s)
@@ -85,6 +90,7 @@ SETTINGS = {
 def protocol_json() -> str:
     """The declaration as the JSON the build writes into the two scripts."""
     return json.dumps(
-        {"messages": MESSAGES, "reply": list(REPLY_FIELDS), "steps": START_STEPS, "files_cache": FILES_CACHE, "keep_files": KEEP_FILES},
+        {"messages": MESSAGES, "reply": list(REPLY_FIELDS), "steps": START_STEPS, "files_cache": FILES_CACHE,
+         "keep_files": KEEP_FILES, "save_site": SAVE_SITE, "site_saved": SITE_SAVED},
         sort_keys=True,
     )

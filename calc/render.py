@@ -68,11 +68,12 @@ def _outputs(calculator: Calculator, outputs: dict | None) -> str:
         if output.kind == "text_list":
             shown = _text_list(value) if value else "—"
         else:
-            shown = escape(human_text(output.kind, value, output.codes)) if outputs is not None else "—"
+            shown = escape(human_text(output.kind, value, output.codes, calculator.money)) if outputs is not None else "—"
         gap = "" if output.help.startswith("%") else " "
         unit = f'{gap}<span class="calc-unit">{escape(output.help)}</span>' if output.help and outputs is not None else ""
+        wide = " calc-output-wide" if output.kind == "text_list" else ""  # a list takes the whole row
         rows.append(
-            f'<div class="calc-output"><dt>{escape(output.label)}</dt>'
+            f'<div class="calc-output{wide}"><dt>{escape(output.label)}</dt>'
             f'<dd data-output="{escape(output.name)}" data-value="{escape(raw)}">{shown}{unit}</dd></div>'
         )
     return f'<dl class="calc-outputs">{"".join(rows)}</dl>'

@@ -1,4 +1,5 @@
-"""A small inline SVG line chart of dollar amounts by year, drawn without JavaScript.
+"""Small inline SVG line charts of dollar amounts (by year, or paycheck by paycheck), drawn without
+JavaScript, in one layout that reads on a phone.
 
 Coordinates are computed with Decimal like the money they plot, so the same
 inputs give byte-identical SVG in CPython and in Pyodide.
@@ -12,8 +13,12 @@ from html import escape
 
 from .formatting import money_text
 
-WIDTH, HEIGHT = 640, 300
-LEFT, RIGHT, TOP, BOTTOM = 72, 624, 16, 236  # the plot area inside the viewBox
+# One layout, sized for a phone: 360 units wide with 12-unit text, so at 375 px (about 310 px of
+# chart) every label is 10 px tall or more, and at the widest the page draws it (40rem) 21 px.
+WIDTH = 360
+FONT = 12
+LEFT, RIGHT, TOP, BOTTOM = 50, 350, 18, 186  # the plot area inside the viewBox
+LEGEND_ROW = 18
 PIXEL = Decimal("0.1")
 STEP_MULTIPLIERS = (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10))
 YEAR_STEPS = (1, 2, 5, 10, 20)
@@ -55,47 +60,6 @@ def _num(value: Decimal) -> str:
     return format(value.quantize(PIXEL, rounding=ROUND_HALF_UP).normalize(), "f")
 
 
-def line_chart(title: str, description: str, x_label: str, xs: tuple[int, ...], series: tuple[Series, ...]) -> str:
-    """An SVG of each series against xs (whole numbers from 0), with axes, ticks and a legend."""
-    ticks = nice_ticks(max((v for s in series for v in s.values), default=Decimal(0)))
-    y_top = ticks[-1]
-    x_max = max(max(xs), 1)
-    x_step = next((s for s in YEAR_STEPS if x_max <= 6 * s), YEAR_STEPS[-1])
-
-    def x_at(x: int) -> Decimal:
-        return LEFT + (RIGHT - LEFT) * Decimal(x) / x_max
-
-    def y_at(value: Decimal) -> Decimal:
-        return BOTTOM - (BOTTOM - TOP) * value / y_top
-
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
-        f'aria-label="{escape(title)}" class="calc-chart" font-size="12" fill="currentColor">',
-        f"<title>{escape(title)}</title>",
-        f"<desc>{escape(description)}</desc>",
-    ]
-    for tick in ticks:
-        y = _num(y_at(tick))
-        parts.append(f'<line x1="{LEFT}" x2="{RIGHT}" y1="{y}" y2="{y}" stroke="#d0d0d0" stroke-width="1"/>')
-        parts.append(f'<text x="{LEFT - 6}" y="{y}" text-anchor="end" dominant-baseline="middle">{escape(short_money(tick))}</text>')
-    for x in range(0, x_max + 1, x_step):
-        parts.append(f'<text x="{_num(x_at(x))}" y="{BOTTOM + 18}" text-anchor="middle">{x}</text>')
-    parts.append(f'<line x1="{LEFT}" x2="{RIGHT}" y1="{BOTTOM}" y2="{BOTTOM}" stroke="currentColor" stroke-width="1"/>')
-    parts.append(f'<text x="{(LEFT + RIGHT) // 2}" y="{BOTTOM + 36}" text-anchor="middle">{escape(x_label)}</text>')
-    for index, line in enumerate(series):
-        points = " ".join(f"{_num(x_at(x))},{_num(y_at(v))}" for x, v in zip(xs, line.values))
-        dash = f' stroke-dasharray="{line.dash}"' if line.dash else ""
-        stroke = f'stroke="{line.stroke}" stroke-width="2.5"{dash}'
-        parts.append(f'<polyline class="{line.css_class}" fill="none" {stroke} points="{points}"/>')
-        # The legend repeats each line's stroke and dash, so the lines differ without colour too.
-        x0 = LEFT + index * 240
-        y0 = HEIGHT - 12
-        parts.append(f'<line class="{line.css_class}" x1="{x0}" x2="{x0 + 28}" y1="{y0}" y2="{y0}" {stroke}/>')
-        parts.append(f'<text x="{x0 + 34}" y="{y0}" dominant-baseline="middle">{escape(line.label)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
-
-
 @dataclass(frozen=True)
 class Level:
     """A horizontal line at a limit, labelled at its right end."""
@@ -106,52 +70,66 @@ class Level:
     value: Decimal
 
 
-# A chart sized to read on a phone: at 375 px wide its 11-unit text is still about 10 px tall.
-SMALL_WIDTH, SMALL_HEIGHT = 360, 262
-S_LEFT, S_RIGHT, S_TOP, S_BOTTOM = 46, 350, 14, 184
+def line_chart(title: str, description: str, x_label: str, xs: tuple[int, ...], series: tuple[Series, ...]) -> str:
+    """Each series against xs (whole numbers from 0, e.g. years), with a round step between x labels."""
+    x_max = max(max(xs), 1)
+    x_step = next((s for s in YEAR_STEPS if x_max <= 6 * s), YEAR_STEPS[-1])
+    return _chart(title, description, tuple(str(x) for x in xs), range(0, x_max + 1, x_step), series, (), None, "", x_label)
 
 
 def paycheck_chart(title: str, description: str, labels: tuple[str, ...], series: tuple[Series, ...],
                    levels: tuple[Level, ...], marker: int | None, marker_label: str) -> str:
     """Running totals paycheck by paycheck against the limits, with one payday marked."""
-    ticks = nice_ticks(max([v for s in series for v in s.values] + [level.value for level in levels] + [Decimal(1)]), 4)
+    step = max(1, round(len(labels) / 4))
+    return _chart(title, description, labels, range(0, len(labels), step), series, levels, marker, marker_label, "")
+
+
+def _chart(title: str, description: str, labels: tuple[str, ...], labelled: range, series: tuple[Series, ...],
+           levels: tuple[Level, ...], marker: int | None, marker_label: str, x_label: str) -> str:
+    """The SVG: grid and y labels, x labels, limit lines, a marked x, the lines, then a legend (one
+    entry a row, each with its line's stroke and dash, so the lines differ without colour too)."""
+    ticks = nice_ticks(max([v for s in series for v in s.values] + [level.value for level in levels] + [Decimal(0)]))
     y_top, last = ticks[-1], max(len(labels) - 1, 1)
 
-    def x_at(index: int) -> Decimal:
-        return S_LEFT + (S_RIGHT - S_LEFT) * Decimal(index) / last
+    def x_at(index: int) -> str:
+        return _num(LEFT + (RIGHT - LEFT) * Decimal(index) / last)
 
-    def y_at(value: Decimal) -> Decimal:
-        return S_BOTTOM - (S_BOTTOM - S_TOP) * value / y_top
+    def y_at(value: Decimal) -> str:
+        return _num(BOTTOM - (BOTTOM - TOP) * value / y_top)
 
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SMALL_WIDTH} {SMALL_HEIGHT}" role="img" '
-             f'aria-label="{escape(title)}" class="calc-chart calc-chart-small" font-size="11" fill="currentColor">',
+    legend = [(s.label, s.css_class, s.stroke, s.dash, "2.5") for s in series]
+    legend += [(level.label, level.css_class, level.stroke, "2 3", "1.5") for level in levels]
+    legend_top = BOTTOM + (52 if x_label else 36)
+    height = legend_top + LEGEND_ROW * (len(legend) - 1) + 12
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
+             f'aria-label="{escape(title)}" class="calc-chart" font-size="{FONT}" fill="currentColor">',
              f"<title>{escape(title)}</title>", f"<desc>{escape(description)}</desc>"]
     for tick in ticks:
-        y = _num(y_at(tick))
-        parts.append(f'<line x1="{S_LEFT}" x2="{S_RIGHT}" y1="{y}" y2="{y}" class="calc-chart-grid" stroke="#d0d0d0" stroke-width="1"/>')
-        parts.append(f'<text x="{S_LEFT - 4}" y="{y}" text-anchor="end" dominant-baseline="middle">{escape(short_money(tick))}</text>')
-    step = max(1, round(len(labels) / 4))
-    for index in range(0, len(labels), step):
-        parts.append(f'<text x="{_num(x_at(index))}" y="{S_BOTTOM + 15}" text-anchor="middle">{escape(labels[index])}</text>')
-    parts.append(f'<line x1="{S_LEFT}" x2="{S_RIGHT}" y1="{S_BOTTOM}" y2="{S_BOTTOM}" stroke="currentColor" stroke-width="1"/>')
+        y = y_at(tick)
+        parts.append(f'<line x1="{LEFT}" x2="{RIGHT}" y1="{y}" y2="{y}" class="calc-chart-grid" stroke="#d0d0d0" stroke-width="1"/>')
+        parts.append(f'<text x="{LEFT - 4}" y="{y}" text-anchor="end" dominant-baseline="middle">{escape(short_money(tick))}</text>')
+    for index in labelled:
+        parts.append(f'<text x="{x_at(index)}" y="{BOTTOM + 16}" text-anchor="middle">{escape(labels[index])}</text>')
+    parts.append(f'<line x1="{LEFT}" x2="{RIGHT}" y1="{BOTTOM}" y2="{BOTTOM}" stroke="currentColor" stroke-width="1"/>')
+    if x_label:
+        parts.append(f'<text x="{(LEFT + RIGHT) // 2}" y="{BOTTOM + 34}" text-anchor="middle">{escape(x_label)}</text>')
     for level in levels:
-        y = _num(y_at(level.value))
-        parts.append(f'<line class="{level.css_class}" x1="{S_LEFT}" x2="{S_RIGHT}" y1="{y}" y2="{y}" stroke="{level.stroke}" '
+        y = y_at(level.value)
+        parts.append(f'<line class="{level.css_class}" x1="{LEFT}" x2="{RIGHT}" y1="{y}" y2="{y}" stroke="{level.stroke}" '
                      'stroke-width="1.5" stroke-dasharray="2 3"/>')
     if marker is not None:
-        x = _num(x_at(marker))
-        parts.append(f'<line x1="{x}" x2="{x}" y1="{S_TOP}" y2="{S_BOTTOM}" stroke="currentColor" stroke-width="1" stroke-dasharray="4 3"/>')
+        x = x_at(marker)
+        parts.append(f'<line x1="{x}" x2="{x}" y1="{TOP}" y2="{BOTTOM}" stroke="currentColor" stroke-width="1" stroke-dasharray="4 3"/>')
         anchor = "end" if marker > last * 2 / 3 else "start" if marker < last / 3 else "middle"
-        parts.append(f'<text x="{x}" y="{S_TOP - 3}" text-anchor="{anchor}">{escape(marker_label)}</text>')
+        parts.append(f'<text x="{x}" y="{TOP - 5}" text-anchor="{anchor}">{escape(marker_label)}</text>')
     for line in series:
-        points = " ".join(f"{_num(x_at(i))},{_num(y_at(v))}" for i, v in enumerate(line.values))
+        points = " ".join(f"{x_at(i)},{y_at(v)}" for i, v in enumerate(line.values))
         dash = f' stroke-dasharray="{line.dash}"' if line.dash else ""
         parts.append(f'<polyline class="{line.css_class}" fill="none" stroke="{line.stroke}" stroke-width="2.5"{dash} points="{points}"/>')
-    legend = [(s.label, s.css_class, s.stroke, s.dash, "2.5") for s in series] + [(l.label, l.css_class, l.stroke, "2 3", "1.5") for l in levels]
     for index, (label, css, stroke, dash, width) in enumerate(legend):
-        x0, y0 = 8 + (index % 2) * 178, S_BOTTOM + 36 + (index // 2) * 18
+        x0, y0 = 8, legend_top + index * LEGEND_ROW
         dashed = f' stroke-dasharray="{dash}"' if dash else ""
-        parts.append(f'<line class="{css}" x1="{x0}" x2="{x0 + 22}" y1="{y0}" y2="{y0}" stroke="{stroke}" stroke-width="{width}"{dashed}/>')
-        parts.append(f'<text x="{x0 + 27}" y="{y0}" dominant-baseline="middle">{escape(label)}</text>')
+        parts.append(f'<line class="{css}" x1="{x0}" x2="{x0 + 24}" y1="{y0}" y2="{y0}" stroke="{stroke}" stroke-width="{width}"{dashed}/>')
+        parts.append(f'<text x="{x0 + 30}" y="{y0}" dominant-baseline="middle">{escape(label)}</text>')
     parts.append("</svg>")
     return "".join(parts)

@@ -19,20 +19,20 @@ Interpretations where the contract is silent (also said on the page):
 from __future__ import annotations
 
 import datetime
-from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from . import fields
-from .after_tax_room import ROTH_CODES, catch_up_limit_for, roth_catch_up_code
+from .after_tax_room import ROTH_CODES, roth_catch_up_code
 from .conversion_delay import earnings_after, tax_on
 from .formatting import cents
 from .limits import Limits
 from .model import Calculator, InputsRejected, Output, check_figures
 from .paycheck_plan import PAY_FREQUENCIES, pay_frequency_field
-from .paydays import PERIOD_DAYS, default_first_payday, paydays, period_end
+from .paydays import PERIOD_DAYS, period_end
 from .year_plan_calendar import reminders_of
-from .year_plan_words import explain
+from .year_plan_paychecks import Paycheck, deferrals_of, largest_pct_fitting, match_of, year_paychecks
+from .year_plan_words import MONEY, explain
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -107,24 +107,6 @@ OUTPUTS = (
 
 
 @dataclass(frozen=True)
-class Paycheck:
-    """One payday of the year and what it puts where (planned ones only carry their own money)."""
-
-    day: datetime.date
-    pay: Decimal
-    eligible: Decimal  # pay counted by the plan: what is left of the 401(a)(17) limit
-    bonus: bool
-    past: bool
-    deferral: Decimal = ZERO
-    match: Decimal = ZERO
-    after_tax: Decimal = ZERO
-    converted_on: datetime.date | None = None
-    earnings: Decimal = ZERO
-    ytd_deferrals: Decimal = ZERO
-    ytd_additions: Decimal = ZERO
-
-
-@dataclass(frozen=True)
 class Figures:
     """Every output of the contract, and the few figures the explanation also shows."""
 
@@ -166,24 +148,6 @@ class Figures:
     compensation_cut_date: datetime.date | None  # the payday pay first passes the 401(a)(17) limit
 
 
-def year_paychecks(values: dict, limits: Limits) -> list[Paycheck]:
-    """Rule 1: every paycheck of the year in date order, with its pay and its eligible pay."""
-    year, frequency = values["year"], values["pay_frequency"]
-    first = values["first_pay_date"] or default_first_payday(year, frequency)
-    per_check = cents(values["salary"] / PAY_FREQUENCIES[frequency])
-    checks = [(day, per_check, False) for day in paydays(year, frequency, first)]
-    if values["bonus"] is not None:
-        checks.append((values["bonus_date"], values["bonus"], True))
-        checks.sort(key=lambda check: (check[0], check[2]))  # after a regular paycheck of the same date
-    left = limits.year(year).compensation_limit
-    result = []
-    for index, (day, pay, bonus) in enumerate(checks):
-        eligible = min(pay, max(left, ZERO))
-        left -= pay
-        result.append(Paycheck(day, pay, eligible, bonus, index < values["paychecks_done"]))
-    return result
-
-
 def check_inputs(values: dict, limits: Limits) -> list[Paycheck]:
     """Values that parse alone but not together raise InputsRejected naming each field; else the paychecks."""
     year, errors = values["year"], {}
@@ -205,63 +169,6 @@ def check_inputs(values: dict, limits: Limits) -> list[Paycheck]:
     return checks
 
 
-def deferrals_for(planned: list[Paycheck], pct: int, room: Decimal) -> list[Decimal]:
-    """Rule 2: each planned paycheck defers pct% of its eligible pay, stopped at the cap."""
-    result = []
-    for check in planned:
-        amount = min(cents(pct * check.eligible / HUNDRED), max(room, ZERO))
-        room -= amount
-        result.append(amount)
-    return result
-
-
-def percent_sum(pays: Counter, pct: int) -> Decimal:
-    """What pct% of each paycheck's eligible pay adds up to, each paycheck rounded to the cent.
-    Paychecks of the same pay round the same, so each distinct pay is worked out once."""
-    return sum((count * cents(pct * pay / HUNDRED) for pay, count in pays.items()), ZERO)
-
-
-def whole_pct(pays: Counter, target: Decimal, reaches: bool, highest: int) -> int:
-    """The smallest whole percent (0 to highest) whose sum reaches target (reaches=True), or the
-    largest whose sum stays at or below it (reaches=False). The sum grows with the percent, so
-    starting from target / total pay only a step or two is needed."""
-    total = sum((count * pay for pay, count in pays.items()), ZERO)
-    if total <= 0:  # no pay left to take a percent of: every percent sums to 0
-        if reaches:
-            return 0 if target <= 0 else highest
-        return highest if target >= 0 else 0
-    guess = min(max(int(target * HUNDRED / total), 0), highest)
-    if reaches:
-        while guess > 0 and percent_sum(pays, guess - 1) >= target:
-            guess -= 1
-        while guess < highest and percent_sum(pays, guess) < target:
-            guess += 1
-        return guess
-    while guess > 0 and percent_sum(pays, guess) > target:
-        guess -= 1
-    while guess < highest and percent_sum(pays, guess + 1) <= target:
-        guess += 1
-    return guess
-
-
-def smallest_pct_reaching(planned: list[Paycheck], room: Decimal) -> int:
-    """The smallest whole percent (at most 100) whose deferrals reach the cap (more defers never less)."""
-    return whole_pct(Counter(c.eligible for c in planned), room, reaches=True, highest=100)
-
-
-def steadiest_pct(planned: list[Paycheck], room: Decimal, highest: int) -> int:
-    """The largest whole percent, at most highest, whose deferrals never reach the cap before the last
-    planned paycheck (so every paycheck keeps its match)."""
-    before_last = Counter(c.eligible for c in planned[:-1])
-    below = whole_pct(before_last, room, reaches=True, highest=101) - 1  # the largest still short of the cap
-    return max(min(below, highest), 0)
-
-
-def largest_pct_fitting(planned: list[Paycheck], room: Decimal, ceiling: int) -> int:
-    """The largest whole percent, at most ceiling, whose after-tax amounts sum to no more than room."""
-    return whole_pct(Counter(c.eligible for c in planned), room, reaches=False, highest=max(ceiling, 0))
-
-
 def figures(values: dict, limits: Limits) -> Figures:
     """Rules 1-7 of the contract for one reader's year."""
     checks = check_inputs(values, limits)
@@ -269,35 +176,19 @@ def figures(values: dict, limits: Limits) -> Figures:
     past = [c for c in checks if c.past]
     planned = [c for c in checks if not c.past]
     year_pay = sum((c.pay for c in checks), ZERO)
+    deferral = deferrals_of(values, y, planned)
+    match = match_of(values, y, planned, deferral, year_pay)
+    employer_total = match.total + values["employer_other"]
 
-    # Rule 2: deferrals.
-    catch_up_limit = catch_up_limit_for(values["age"], y)
-    cap = max(y.elective_deferral + catch_up_limit - values["deferrals_other_plans"], ZERO)
-    deferral_room = cap - values["deferrals_ytd"]
-    smallest_pct = smallest_pct_reaching(planned, deferral_room)
-    steady_pct = steadiest_pct(planned, deferral_room, smallest_pct)
-    deferral_pct = smallest_pct if values["deferral_pct"] is None else values["deferral_pct"]
-    deferrals = deferrals_for(planned, deferral_pct, deferral_room)
-    deferrals_total = values["deferrals_ytd"] + sum(deferrals, ZERO)
-
-    # Rule 3: the match, each paycheck's and the year's.
-    match_rate, matched_share = values["match_pct"] / HUNDRED, values["match_limit_pct"] / HUNDRED
-    matches = [cents(match_rate * min(d, matched_share * c.eligible)) for c, d in zip(planned, deferrals)]
-    full_match = cents(match_rate * min(deferrals_total, matched_share * min(year_pay, y.compensation_limit)))
-    shortfall = max(full_match - values["match_ytd"] - sum(matches, ZERO), ZERO)
-    true_up_due = shortfall if values["true_up"] == "yes" else ZERO
-    match_total = values["match_ytd"] + sum(matches, ZERO) + true_up_due
-    employer_total = match_total + values["employer_other"]
-
-    # Rule 4: 415(c).
-    catch_up_used = min(max(deferrals_total + values["deferrals_other_plans"] - y.elective_deferral, ZERO),
-                        catch_up_limit, deferrals_total)
-    deferrals_counted = deferrals_total - catch_up_used
+    # Rule 4: 415(c) counts deferrals less the catch-up they use.
+    catch_up_used = min(max(deferral.total + values["deferrals_other_plans"] - y.elective_deferral, ZERO),
+                        deferral.catch_up_limit, deferral.total)
+    deferrals_counted = deferral.total - catch_up_used
     additions_limit = min(y.annual_additions, year_pay)
     after_tax_room = max(additions_limit - deferrals_counted - employer_total - values["after_tax_ytd"], ZERO)
 
-    # Rule 5: after-tax money.
-    ceiling = 100 - deferral_pct
+    # Rule 5: after-tax money, at most what the plan and the deferral election leave of pay.
+    ceiling = 100 - deferral.pct
     if values["max_after_tax_pct"] is not None:
         ceiling = min(ceiling, int(values["max_after_tax_pct"]))
     fitting_pct = largest_pct_fitting(planned, after_tax_room, ceiling)
@@ -307,29 +198,29 @@ def figures(values: dict, limits: Limits) -> Figures:
     annual_additions = deferrals_counted + employer_total + after_tax_total
 
     # Rule 6: conversion, and the schedule with its running totals.
-    schedule = _schedule(values, past, planned, deferrals, matches, after_tax)
+    schedule = _schedule(values, past, planned, deferral.per_check, match.per_check, after_tax)
     earnings_total = sum((c.earnings for c in schedule), ZERO)
 
     # Rule 7: dates.
-    deferral_max = _deferral_max_date(schedule, values["deferrals_ytd"], cap)
+    deferral_max = _deferral_max_date(schedule, values["deferrals_ytd"], deferral.cap)
     election = _election_date(values, checks, len(past))
-    reminders = reminders_of(values, schedule, election, deferral_max, deferral_pct, after_tax_pct)
+    reminders = reminders_of(values, schedule, election, deferral_max, deferral.pct, after_tax_pct)
     return Figures(
         paychecks=len(checks), paychecks_planned=len(planned),
         pay_per_check=cents(values["salary"] / PAY_FREQUENCIES[values["pay_frequency"]]),
-        year_pay=year_pay, deferral_pct_used=deferral_pct, after_tax_pct_used=after_tax_pct,
-        deferrals_total=deferrals_total, catch_up_used=catch_up_used, deferrals_counted=deferrals_counted,
-        match_total=match_total, true_up_due=true_up_due, match_lost=shortfall - true_up_due, employer_total=employer_total,
-        after_tax_total=after_tax_total, annual_additions=annual_additions, annual_additions_limit=additions_limit,
-        excess_annual_additions=max(annual_additions - additions_limit, ZERO),
+        year_pay=year_pay, deferral_pct_used=deferral.pct, after_tax_pct_used=after_tax_pct,
+        deferrals_total=deferral.total, catch_up_used=catch_up_used, deferrals_counted=deferrals_counted,
+        match_total=match.total, true_up_due=match.true_up_due, match_lost=match.shortfall - match.true_up_due,
+        employer_total=employer_total, after_tax_total=after_tax_total, annual_additions=annual_additions,
+        annual_additions_limit=additions_limit, excess_annual_additions=max(annual_additions - additions_limit, ZERO),
         room_left_unused=max(additions_limit - annual_additions, ZERO),
         conversion_earnings=earnings_total, conversion_tax=tax_on(earnings_total, values["tax_rate_pct"]),
         deferral_max_date=deferral_max.isoformat() if deferral_max else "none", election_date=election.isoformat(),
         catch_up_must_be_roth=roth_catch_up_code(values["prior_year_wages"], y, values["age"]),
         schedule=tuple(schedule), reminders=len(reminders.events), calendar=reminders.text,
-        catch_up_limit=catch_up_limit, deferral_cap=cap, full_match=full_match, after_tax_room=after_tax_room,
-        fitting_after_tax_pct=fitting_pct, smallest_deferral_pct=smallest_pct, steady_deferral_pct=steady_pct,
-        steady_deferrals=values["deferrals_ytd"] + sum(deferrals_for(planned, steady_pct, deferral_room), ZERO),
+        catch_up_limit=deferral.catch_up_limit, deferral_cap=deferral.cap, full_match=match.full,
+        after_tax_room=after_tax_room, fitting_after_tax_pct=fitting_pct, smallest_deferral_pct=deferral.smallest_pct,
+        steady_deferral_pct=deferral.steady_pct, steady_deferrals=deferral.steady_total,
         compensation_cut_date=next((c.day for c in checks if c.eligible < c.pay), None),
     )
 
@@ -384,4 +275,5 @@ CALCULATOR = Calculator(
     outputs=OUTPUTS,
     figures=figures,
     explain=explain,
+    money=MONEY,
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from .formatting import date_text, money_text as usd
+from .formatting import cents_text as usd, date_text
 from .icalendar import Reminder, calendar_text
 
 

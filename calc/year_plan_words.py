@@ -6,12 +6,15 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
-from .formatting import date_text, input_text, money_text as usd, percent_text, short_date
+from .formatting import cents_text as usd, date_text, input_text, percent_text, short_date
 from .limits import Limits
 from .model import Link, Result, Table, WorkingLine, limit_used
+from .paycheck_plan import PAY_FREQUENCIES
 from .svg_chart import Level, Series, paycheck_chart
 
-FULL_YEAR = {"weekly": 52, "biweekly": 26, "semimonthly": 24, "monthly": 12}
+# Every amount on this calculator's page is shown to the cent (payroll money): Calculator.money.
+MONEY = usd
+
 NOTES = (
     "Every payday pays your yearly base pay divided by the paydays of a usual year (52, 26, 24 or 12). "
     "In a year with a 27th or 53rd payday some employers pay that too, others divide the salary by more "
@@ -75,7 +78,7 @@ def warnings(values: dict, y, f) -> list[str]:
                      f"{date_text(f.compensation_cut_date)}: from then on no deferrals, match or after-tax money go in. "
                      "Front-load your elections (higher percents early) if you want to use your room.")
     regular = sum(1 for row in f.schedule if not row.bonus)
-    if regular > FULL_YEAR[values["pay_frequency"]]:
+    if regular > PAY_FREQUENCIES[values["pay_frequency"]]:
         found.append(f"{values['year']} has {regular} paydays on this schedule, one more than usual. The plan assumes "
                      "each pays the usual amount; if yours divides the salary by more paydays, enter your pay to match.")
     if f.deferral_max_date != "none":
@@ -98,7 +101,7 @@ def working(values: dict, y, f) -> list[WorkingLine]:
     planned = [row for row in f.schedule if not row.past]
     lines = [
         WorkingLine("Pay per paycheck", usd(f.pay_per_check),
-                    f"{usd(values['salary'])} ÷ {FULL_YEAR[values['pay_frequency']]}"),
+                    f"{usd(values['salary'])} ÷ {PAY_FREQUENCIES[values['pay_frequency']]}"),
         WorkingLine("Paychecks this year", str(f.paychecks), f"{f.paychecks - f.paychecks_planned} before the new elections"),
         WorkingLine("Pay for the year", usd(f.year_pay), "every paycheck, the bonus included"),
         WorkingLine("Deferral cap for this plan", usd(f.deferral_cap),

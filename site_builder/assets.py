@@ -16,15 +16,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from calc.limits import Limits, limits_to_dict
-from calc.protocol import FILES_CACHE, KEEP_FILES, protocol_json
+from calc.protocol import FILES_CACHE, KEEP_FILES, SAVE_SITE, SITE_SAVED, protocol_json
 
+from .config import SiteConfig
 from .problems import BuildFailed, Problem
+from .site_files import MANIFEST, manifest
 from .python_stdlib import python_stdlib
 
 # Pyodide's core. Its full standard library is replaced by the reduced one (python_stdlib.py), and
 # its package lock file by the few fields the worker passes itself (no packages are loaded).
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 # Modules before the scripts that import them: an import names the hashed file (see static_file).
+# The web app manifest's icons: PNGs drawn from favicon.svg by bench/make_icons.py, committed.
+ICONS = ("icon-192.png", "icon-512.png", "icon-maskable-512.png")
 STATIC_FILES = ("style.css", "protocol.mjs", "calc-python.mjs", "calculator.js", "calc-worker.js", "site.js")
 SERVICE_WORKER = "sw.js"  # fixed name at the site root: its scope is the whole site
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # fixed, so the archive (and its hash) depends only on the code
@@ -36,7 +40,6 @@ class Assets:
 
     files: dict[str, bytes | Path] = field(default_factory=dict)
     urls: dict[str, str] = field(default_factory=dict)
-    pyodide_version: str = ""
     runtime_bytes: int = 0  # what a calculator's worker downloads to start, for its progress bar
     pyodide_lock_info: str = ""  # the "info" of Pyodide's lock file, as JSON: all of it the worker needs
 
@@ -63,9 +66,10 @@ def calc_archive(calc_dir: Path) -> bytes:
     return buffer.getvalue()
 
 
-def gather_assets(root: Path, limits: Limits, base_path: str) -> Assets:
+def gather_assets(root: Path, limits: Limits, config: SiteConfig) -> Assets:
     """Every asset of the site, hashed and ready to write."""
     assets = Assets()
+    base_path = config.base_path
     static = root / "templates" / "static"
     for name in STATIC_FILES:
         assets.add_hashed(name, static_file(static / name, assets), base_path)
@@ -75,13 +79,16 @@ def gather_assets(root: Path, limits: Limits, base_path: str) -> Assets:
     assets.add_hashed("limits.json", limits_json, base_path)
     assets.files["favicon.svg"] = (static / "favicon.svg").read_bytes()
     assets.urls["favicon.svg"] = base_path + "favicon.svg"
+    for name in ICONS:  # the installed app's icons, named in the manifest
+        assets.add_hashed(name, (static / name).read_bytes(), base_path)
+    assets.files[MANIFEST] = manifest(config, assets.urls).encode()
+    assets.urls[MANIFEST] = base_path + MANIFEST
 
     pyodide_dir = root / "node_modules" / "pyodide"
     package = pyodide_dir / "package.json"
     if not package.exists():
         raise BuildFailed([Problem("package.json", 1, "node_modules/pyodide is missing: run `make setup` (npm ci)")])
     version = json.loads(package.read_text(encoding="utf-8"))["version"]
-    assets.pyodide_version = version
     for name in PYODIDE_FILES:
         assets.files[f"pyodide/{version}/{name}"] = pyodide_dir / name
     assets.urls["pyodide/"] = f"{base_path}pyodide/{version}/"
@@ -96,8 +103,7 @@ def gather_assets(root: Path, limits: Limits, base_path: str) -> Assets:
     assets.urls["python-snapshot"] = f"{base_path}assets/python-snapshot-{snapshot_key}.bin"
     downloads = [*((pyodide_dir / name).stat().st_size for name in PYODIDE_FILES), len(stdlib), len(archive), len(limits_json)]
     assets.runtime_bytes = sum(downloads)
-    assets.files[SERVICE_WORKER] = service_worker(static / SERVICE_WORKER, assets, base_path)
-    assets.urls[SERVICE_WORKER] = base_path + SERVICE_WORKER
+    assets.urls[SERVICE_WORKER] = base_path + SERVICE_WORKER  # written last by the build: it lists every page
     return assets
 
 
@@ -113,11 +119,14 @@ def static_file(path: Path, assets: Assets) -> bytes:
     return text.encode("utf-8")
 
 
-def service_worker(template: Path, assets: Assets, base_path: str) -> bytes:
-    """The service worker with this build's base path and files filled in."""
+def service_worker(root: Path, assets: Assets, base_path: str, pages: list[str]) -> bytes:
+    """The service worker with this build's base path, files and pages (paths under it) filled in."""
     files = sorted([base_path + path for path in assets.files if path.startswith(("assets/", "pyodide/"))]
                    + [assets.urls["python-snapshot"]])
-    text = template.read_text(encoding="utf-8")
-    text = text.replace('"__BASE__"', json.dumps(base_path)).replace("__FILES__", json.dumps(files))
-    text = text.replace('"__FILES_CACHE__"', json.dumps(FILES_CACHE)).replace('"__KEEP_FILES__"', json.dumps(KEEP_FILES))
+    names = {'"__BASE__"': base_path, "__FILES__": files, "__PAGES__": [base_path + page for page in pages],
+             '"__FILES_CACHE__"': FILES_CACHE, '"__KEEP_FILES__"': KEEP_FILES,
+             '"__SAVE_SITE__"': SAVE_SITE, '"__SITE_SAVED__"': SITE_SAVED}
+    text = (root / "templates" / "static" / SERVICE_WORKER).read_text(encoding="utf-8")
+    for name, value in names.items():
+        text = text.replace(name, json.dumps(value))
     return text.encode()

@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .asset_history import history_folder, with_earlier_assets
-from .assets import gather_assets
+from .assets import SERVICE_WORKER, gather_assets, service_worker
 from .build_cache import BuildCache, site_key
 from .checks import hand_typed_limits, limit_values
 from .config import read_site_config
-from .guides import GUIDE_KEYS, PAGE_KEYS, read_markdown_source
+from .page_kinds import COLLECTIONS
+from .sources import read_collection
 from calc.limits_file import LimitsFileError, read_limits_file
 from .links import check_links
-from .guide_pages import guide_pages
+from .source_pages import source_pages
 from .pages import other_pages, prepare_jinja, template_data, template_data_key
 from .site import Page, Site
 from .problems import BuildFailed, Problem
@@ -36,7 +37,7 @@ class BuildReport:
 
 
 def gather(root: Path, site_url: str | None, base_path: str | None, today: datetime.date) -> Site:
-    """Phase 1: read the site config, the limits and every guide; fail with every problem found."""
+    """Phase 1: read the site config, the limits and every Markdown page; fail with every problem found."""
     content = root / "content"
     config = read_site_config(content / "site.yaml", "content/site.yaml").with_overrides(site_url, base_path)
     try:
@@ -44,24 +45,11 @@ def gather(root: Path, site_url: str | None, base_path: str | None, today: datet
     except LimitsFileError as error:
         raise BuildFailed(error.problems) from None
     problems: list[Problem] = []
-    guides = []
-    for path in sorted((content / "guides").glob("*.md")):
-        guide = read_markdown_source(path, f"content/guides/{path.name}", GUIDE_KEYS, problems, content)
-        if guide is not None:
-            guides.append(guide)
-    glossary_path = content / "glossary.md"
-    glossary = (read_markdown_source(glossary_path, "content/glossary.md", PAGE_KEYS, problems, content)
-                if glossary_path.exists() or glossary_path.is_symlink() else None)
-    orders: dict[int, str] = {}
-    for guide in guides:
-        if guide.order in orders:
-            problems.append(Problem(guide.display, 1, f"front matter: order: {guide.order} is also used by {orders[guide.order]}"))
-        orders[guide.order] = guide.display
+    sources = {collection.name: read_collection(content, collection, problems) for collection in COLLECTIONS}
     if problems:
         raise BuildFailed(problems)
-    guides.sort(key=lambda g: g.order)
-    assets = gather_assets(root, limits, config.base_path)
-    return Site(root, config, limits, guides, glossary, assets, today)
+    assets = gather_assets(root, limits, config)
+    return Site(root, config, limits, sources, assets, today)
 
 
 def render_and_check(site: Site, cache: BuildCache | None = None) -> list[Page]:
@@ -70,9 +58,9 @@ def render_and_check(site: Site, cache: BuildCache | None = None) -> list[Page]:
     data = template_data(site)
     env = prepare_jinja(site, data)
     key = site_key(site.root, template_data_key(data)) if cache else ""
-    pages = guide_pages(site, env, problems, cache, key)
-    pages += other_pages(site, env, problems, cache, key)
-    markdown_sources = [*site.guides, *([site.glossary] if site.glossary else [])]
+    pages = source_pages(site, env, problems, cache, key)
+    pages += other_pages(site, env, cache, key)
+    markdown_sources = [source for collection in COLLECTIONS for source in site.sources[collection.name]]
     reused = {page.source for page in pages if page.reused_from}
     known_limits = limit_values(site.limits)
     for source in markdown_sources:
@@ -102,6 +90,8 @@ def build(root: Path, out: Path, site_url: str | None = None, base_path: str | N
     files.update(site.assets.files)
     files.update(host_files(site.config, [page.url for page in pages]))
     files["search-index.json"] = search_index(pages)
+    offline_pages = [page.url for page in pages if page.url != "404.html"] + ["search-index.json"]
+    files[SERVICE_WORKER] = service_worker(root, site.assets, site.config.base_path, offline_pages)
     files = with_earlier_assets(history_folder(out), files, site.today)
     write_site(out, files, cache.files)
     cache.save(pages, list(files))

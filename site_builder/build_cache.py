@@ -18,8 +18,8 @@ from pathlib import Path
 
 from .site import Page
 
-CACHE_VERSION = 4
-_PAGE_FIELDS = ("output", "url", "title", "description", "source", "calculators", "targets", "ids", "words")
+CACHE_VERSION = 5
+_PAGE_FIELDS = ("output", "url", "title", "description", "source", "calculators", "targets", "ids", "words", "searchable")
 
 
 def _digest(*parts: str | bytes) -> str:

@@ -6,7 +6,7 @@ import re
 
 from calc.limits import LEAVES, Limits
 
-from .guides import Source
+from .sources import Source
 from .problems import Problem
 
 _ROLE = re.compile(r"\{limit\}`[^`]*`")

@@ -1,4 +1,4 @@
-"""content/site.yaml: the site's title, description, public URL and base path."""
+"""content/site.yaml: the site's title (and the short one of the installed app), description, public URL and base path."""
 
 from __future__ import annotations
 
@@ -11,12 +11,14 @@ from calc.problems import ProblemsFound, read_text_file
 
 from .problems import BuildFailed, Problem
 
-KEYS = ("title", "description", "site_url", "base_path")
+KEYS = ("title", "short_title", "description", "site_url", "base_path")
+SHORT_TITLE_MAX = 12  # a phone shows about this much under an installed app's icon
 
 
 @dataclass(frozen=True)
 class SiteConfig:
     title: str
+    short_title: str  # the installed app's name under its icon
     description: str
     site_url: str  # e.g. https://user.github.io (no trailing slash)
     base_path: str  # always starts and ends with "/"
@@ -66,10 +68,13 @@ def read_site_config(path: Path, display: str) -> SiteConfig:
             problems.append(Problem(display, 1, f"{key}: missing"))
     if "site_url" in values and not values["site_url"].startswith(("https://", "http://")):
         problems.append(Problem(display, 1, f"site_url: expected an http(s):// address, got '{values['site_url']}'"))
+    if len(values.get("short_title", "")) > SHORT_TITLE_MAX:
+        problems.append(Problem(display, 1, f"short_title: at most {SHORT_TITLE_MAX} characters, got '{values['short_title']}'"))
     if problems:
         raise BuildFailed(problems)
     return SiteConfig(
         title=values["title"],
+        short_title=values["short_title"],
         description=values["description"],
         site_url=normalize_site_url(values["site_url"]),
         base_path=normalize_base_path(values["base_path"]),

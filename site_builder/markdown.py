@@ -35,7 +35,6 @@ class RenderEnv:
     line_offset: int  # lines of front matter before the body
     problems: list[tuple[int, str]] = field(default_factory=list)
     calculators: list[str] = field(default_factory=list)
-    limit_lines: list[int] = field(default_factory=list)
     _line: int = 0  # line of the block being rendered, for inline problems
 
 
@@ -51,7 +50,6 @@ def _render_limit_role(self, tokens, idx, options, env: RenderEnv) -> str:
     if name != "limit":
         env.problems.append((env._line, f"unknown role {{{name}}}; the only role is {{limit}}"))
         return escape(token.content)
-    env.limit_lines.append(env._line)
     try:
         return f'<span class="limit">{escape(resolve(token.content, env.limits))}</span>'
     except LimitRefError as error:

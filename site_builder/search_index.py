@@ -18,14 +18,7 @@ def prose_words(html: str) -> str:
 
 
 def search_index(pages: list) -> str:
-    """JSON list of {title, url, description, words} for guides, the glossary and calculators."""
-    entries = []
-    for page in pages:
-        if page.url.startswith(("guides/", "glossary/")):
-            words = page.words
-        elif page.url.startswith("calculators/") and page.url != "calculators/":
-            words = prose_words(page.description)
-        else:
-            continue
-        entries.append({"title": page.title, "url": page.url, "description": page.description, "words": words})
+    """JSON list of {title, url, description, words} for every searchable page (page_kinds.py)."""
+    entries = [{"title": page.title, "url": page.url, "description": page.description, "words": page.words}
+               for page in pages if page.searchable]
     return json.dumps(entries, separators=(",", ":"), ensure_ascii=False)

@@ -59,6 +59,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".mjs": "text/javascript",
         ".js": "text/javascript",
         ".wasm": "application/wasm",
+        ".webmanifest": "application/manifest+json",
         ".json": "application/json",
         ".svg": "image/svg+xml",
     }

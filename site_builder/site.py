@@ -10,7 +10,7 @@ from calc.limits import Limits
 
 from .assets import Assets
 from .config import SiteConfig
-from .guides import Source
+from .sources import Source
 
 
 @dataclass
@@ -24,12 +24,13 @@ class Page:
     html: str = ""
     source: str = ""  # the content file it came from, for messages
     calculators: list[str] = field(default_factory=list)
-    limit_lines: list[int] = field(default_factory=list)
     body_html: str = ""  # a guide's rendered Markdown
     toc: list[tuple[str, str]] = field(default_factory=list)  # (anchor, heading) of each h2
     targets: list[list[str]] = field(default_factory=list)  # [link, output, fragment] of internal links
     ids: list[str] = field(default_factory=list)  # every element id, for #anchor checks
     words: str = ""  # the page's prose words, for the search index
+    searchable: bool = False  # listed in the search index
+    structured_data: str = ""  # JSON-LD for search engines (structured_data.py), when the page has any
     key: str = ""  # build-cache key (guide pages), see build_cache.py
     reused_from: Path | None = None  # the unchanged file of the last build, hard-linked instead of rendered
 
@@ -41,7 +42,6 @@ class Site:
     root: Path
     config: SiteConfig
     limits: Limits
-    guides: list[Source]
-    glossary: Source | None
+    sources: dict[str, list[Source]]  # the Markdown pages of each collection (page_kinds.py), in order
     assets: Assets
     today: datetime.date

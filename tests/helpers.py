@@ -8,6 +8,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The project's own site is built once per session (conftest.real_site) under this base path and URL:
+# a sub-path, as on GitHub Pages for a project.
+BASE = "/mbr/"
+SITE_URL = "https://example.org"
 
 
 class _Outputs(HTMLParser):

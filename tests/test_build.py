@@ -16,16 +16,12 @@ from site_builder.assets import calc_archive
 from site_builder.build import build
 from site_builder.python_stdlib import library_key, make_library
 from site_builder.problems import BuildFailed
-from tests.helpers import ROOT, as_on_the_page, make_site_root, page_links, prerendered_outputs
-
-BASE = "/mbr/"
+from tests.helpers import BASE, ROOT, as_on_the_page, make_site_root, page_links, prerendered_outputs
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("build") / "dist"
-    report = build(ROOT, out, base_path=BASE, site_url="https://example.org")
-    return out, report
+def site(real_site):
+    return real_site.out, real_site.report
 
 
 def test_pages_exist(site):

@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.build import build
-from tests.helpers import ROOT, prerendered_outputs
+from tests.helpers import BASE, ROOT, prerendered_outputs
 
 GUIDES = sorted((ROOT / "content" / "guides").glob("*.md"))
 # The calculators each guide must embed (issue: guides and the reading experience).
@@ -22,10 +21,8 @@ EMBEDS = {
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("guides") / "dist"
-    report = build(ROOT, out)
-    return out, report
+def built(real_site):
+    return real_site.out, real_site.report
 
 
 def test_every_guide_has_its_own_place_in_the_reading_order(built):
@@ -83,8 +80,8 @@ def test_home_page_sends_readers_to_every_guide_and_calculator(built):
     out, _ = built
     html = (out / "index.html").read_text()
     for guide in GUIDES:
-        assert f'href="/guides/{guide.stem}/"' in html
-    assert html.count('href="/calculators/') >= 8
+        assert f'href="{BASE}guides/{guide.stem}/"' in html
+    assert html.count(f'href="{BASE}calculators/') >= 8
 
 
 def test_search_index_covers_guides_and_calculators(built):

@@ -12,18 +12,14 @@ import pytest
 from site_builder.build import build, check
 from calc.limits_file import LimitsFileError, read_limits_file
 from site_builder.problems import BuildFailed
-from tests.helpers import ROOT, make_site_root, page_links
+from tests.helpers import BASE, ROOT, SITE_URL, make_site_root, page_links
 from tests.test_build import append_to_guide, build_fails, guide_line
-
-BASE = "/megabackdoor/"
-SITE_URL = "https://someone.github.io"
 
 
 @pytest.fixture(scope="module")
-def pages_site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("pages") / "dist"
-    build(ROOT, out, base_path=BASE, site_url=SITE_URL)
-    return out
+def pages_site(real_site):
+    """The site as built for a project page: under a sub-path of the host's URL."""
+    return real_site.out
 
 
 def test_host_files(pages_site):
@@ -157,12 +153,13 @@ def test_new_year_filled_in_updates_the_site(tmp_path):
     assert "Newer limits may have been published" not in calculator
 
 
-def test_stale_limits_warn_and_show_a_notice(tmp_path):
-    out = tmp_path / "dist"
-    report = build(ROOT, out, today=datetime.date(2027, 3, 1))
+def test_stale_limits_warn_and_show_a_notice(real_site):
+    """Built in 2027 with 2026's limits the newest, every page says newer limits may exist."""
+    report = check(ROOT, today=datetime.date(2027, 3, 1))
     assert any("newest limits are for 2026" in w for w in report.warnings)
+    pages = {page.output: page.html for page in report.pages}
     for page in ("index.html", "guides/how-much-fits/index.html", "calculators/after-tax-room/index.html"):
-        assert "Newer limits may have been published" in (out / page).read_text()
-    fresh = build(ROOT, tmp_path / "fresh", today=datetime.date(2026, 11, 23))
-    assert fresh.warnings == []
-    assert "Newer limits may have been published" not in (tmp_path / "fresh/index.html").read_text()
+        assert "Newer limits may have been published" in pages[page]
+    # The session's own build (in 2026) has no such notice.
+    assert real_site.report.warnings == []
+    assert "Newer limits may have been published" not in (real_site.out / "index.html").read_text()

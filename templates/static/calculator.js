@@ -296,8 +296,8 @@ function onSnapshotKept() {
 
 const HANDLERS = { progress: onProgress, ready: onReady, "snapshot-kept": onSnapshotKept, "start-failed": onStartFailed, result: onResult, "compute-failed": onComputeFailed };
 
-// In a guide, Python starts on intent: its big downloads begin at once, alongside the worker's own
-// start-up, as a calculator's page does with <link rel="preload"> in its head.
+// Python's big downloads begin as the worker starts (on a calculator's page once it has painted, in
+// a guide on intent), alongside the worker's own start-up rather than after it asks for them.
 function preloadRuntime() {
   const words = runtime.dataset.preload.split(" ");
   for (let i = 0; i < words.length; i += 2) {

@@ -1,5 +1,7 @@
-// Small page helpers that need no Python: checklists that remember their ticks.
-// State is kept in this browser's localStorage only, under keys "checklist:<guide>".
+// Small page helpers that need no Python: checklists that remember their ticks, search, the
+// service worker and "Save this site for offline use".
+// Checklist state is kept in this browser's localStorage only, under keys "checklist:<guide>".
+import { PROTOCOL } from "./protocol.mjs";
 
 function setUpChecklists() {
   for (const prose of document.querySelectorAll("[data-guide]")) {
@@ -129,3 +131,44 @@ async function listSavedPages() {
 }
 
 listSavedPages();
+
+// "Save this site for offline use": the service worker keeps every page and file of this build,
+// then the page says what this device now holds. Without a service worker the control stays hidden.
+function setUpSaveForOffline() {
+  const box = document.querySelector("[data-save-offline]");
+  if (!box || !("serviceWorker" in navigator) || !("caches" in window) || !document.documentElement.dataset.serviceWorker) return;
+  const button = box.querySelector("button");
+  const status = box.querySelector("[data-save-status]");
+  box.hidden = false;
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    status.textContent = "Saving every page and the calculators…";
+    try {
+      const reply = await askServiceWorker({ type: PROTOCOL.save_site });
+      const estimate = navigator.storage && navigator.storage.estimate ? await navigator.storage.estimate() : {};
+      const used = estimate.usage ? ` (${(estimate.usage / 1e6).toFixed(1)} MB on this device)` : "";
+      status.textContent = reply.failed
+        ? `Saved ${reply.pages} pages, but ${reply.failed} downloads failed: try again when the connection is better.`
+        : `Saved: all ${reply.pages} pages and the calculators now work offline${used}.`;
+    } catch {
+      status.textContent = "The site could not be saved here: try again when the page has fully loaded.";
+    }
+    button.disabled = false;
+  });
+}
+
+// One message to the active service worker, answered on its own channel (rejects after 5 minutes).
+async function askServiceWorker(message) {
+  const registration = await Promise.race([
+    navigator.serviceWorker.ready,
+    new Promise((_, reject) => setTimeout(() => reject(new Error("no service worker")), 10000)),
+  ]);
+  return new Promise((resolve, reject) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => resolve(event.data);
+    registration.active.postMessage(message, [channel.port2]);
+    setTimeout(() => reject(new Error("no answer")), 300000);
+  });
+}
+
+setUpSaveForOffline();

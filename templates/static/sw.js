@@ -6,14 +6,16 @@
 //   first download. A deploy keeps this build's files and the previous build's (an open tab of the
 //   old build may still start its worker), and drops older ones.
 // - Offline, a page never read before gets the site's own offline page.
+// - "Save this site for offline use" (a button on every page) keeps every page and file at once.
 // The builder fills in the constants below.
 const BASE = "__BASE__"; // the site's base path, e.g. "/" or "/megabackdoor/"
 const FILES = __FILES__; // every hashed asset and runtime file of this build (paths)
+const SITE_PAGES = __PAGES__; // every page of this build and the search index (paths), for "Save this site"
 const OFFLINE = `${BASE}offline/`;
 const PAGES = "pages";
 const FILES_CACHE = "__FILES_CACHE__"; // also opened by calc-worker.js, which keeps its Python snapshot there
 const FILES_LIST = `${BASE}__sw/files.json`; // the list the last activated build kept, in FILES_CACHE
-const MAX_PAGES = 150;
+const MAX_PAGES = Math.max(150, 2 * SITE_PAGES.length); // every page of a saved site, and room for more
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -67,12 +69,17 @@ async function keepPage(cache, url, response) {
   }
 }
 
+// A file is kept under its path alone: the worker's script carries its settings in a query, and
+// the file is the same whatever the query says. Served for a URL with a query, the kept response
+// is copied without its own URL, so the worker's location keeps the query it was started with.
 async function fromFiles(request) {
   const cache = await caches.open(FILES_CACHE);
-  const hit = await cache.match(request);
-  if (hit) return hit;
+  const url = new URL(request.url);
+  const key = url.origin + url.pathname;
+  const hit = await cache.match(key);
+  if (hit) return url.search ? new Response(hit.body, { status: hit.status, statusText: hit.statusText, headers: hit.headers }) : hit;
   const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  if (response.ok) await cache.put(key, response.clone());
   return response;
 }
 
@@ -94,11 +101,40 @@ async function fromNetworkFirst(request, url) {
   }
 }
 
-// A page whose Python is up asks for this build's files to be kept (they come from the HTTP cache).
+const SNAPSHOT = /\/assets\/python-snapshot-/; // made by the worker itself, never on the server
+
+// Every file of this build, from the cache or the network: how many are kept.
+async function keepFiles() {
+  const kept = await Promise.all(FILES.filter((file) => !SNAPSHOT.test(file)).map((file) => fromFiles(new Request(file)).then((r) => r.ok, () => false)));
+  return { files: kept.filter(Boolean).length, failed: kept.filter((ok) => !ok).length };
+}
+
+// Every page of this build, fresh from the network, then every file.
+async function saveSite() {
+  const pages = await caches.open(PAGES);
+  let saved = 0;
+  let failed = 0;
+  for (const path of SITE_PAGES) {
+    const url = new URL(path, self.location.origin);
+    const response = await fetch(new Request(url.href, { cache: "no-cache", credentials: "same-origin" })).catch(() => null);
+    if (response && response.ok) {
+      await keepPage(pages, url, response);
+      saved += 1;
+    } else {
+      failed += 1;
+    }
+  }
+  const files = await keepFiles();
+  return { type: "__SITE_SAVED__", pages: saved, files: files.files, failed: failed + files.failed };
+}
+
 self.addEventListener("message", (event) => {
-  if (event.data && event.data.type === "__KEEP_FILES__") {
-    const snapshot = /\/assets\/python-snapshot-/; // made by the worker itself, never on the server
-    event.waitUntil(Promise.all(FILES.filter((file) => !snapshot.test(file)).map((file) => fromFiles(new Request(file)).catch(() => null))));
+  const type = event.data && event.data.type;
+  if (type === "__KEEP_FILES__") {
+    // A page whose Python is up: keep this build's files (they come from the HTTP cache by then).
+    event.waitUntil(keepFiles());
+  } else if (type === "__SAVE_SITE__" && event.ports[0]) {
+    event.waitUntil(saveSite().then((reply) => event.ports[0].postMessage(reply)));
   }
 });
 

@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.build import build
 from site_builder.serve import Handler
-from tests.helpers import ROOT
+from tests.helpers import BASE, ROOT
 
-BASE_PATH = "/mbr/"
+BASE_PATH = BASE
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -43,14 +42,45 @@ def browser_type_launch_args(browser_type_launch_args):
     return args
 
 
+class Network:
+    """The test server's link to the browser. Down, every request gets no answer at all, as when the
+    reader is offline: Playwright's context.set_offline does not reliably reach a service worker's
+    own fetches (microsoft/playwright#2311), a dead server does."""
+
+    def __init__(self):
+        self.up = True
+
+
 class RecordingHandler(Handler):
     """The preview server's static handler; records every path asked for, for request tests."""
 
     requested: list[str]
+    network: Network
 
     def do_GET(self):  # noqa: N802 - http.server's name
+        if not self.network.up:
+            self.close_connection = True  # no status line, no body: the browser's fetch fails
+            return
         self.requested.append(self.path)
         super().do_GET()
+
+
+@pytest.fixture(scope="session")
+def session_network() -> Network:
+    return Network()
+
+
+@pytest.fixture
+def network(session_network):
+    """Take the site offline in a test (network.up = False); it is back up after the test."""
+    yield session_network
+    session_network.up = True
+
+
+def go_offline(context, network: Network) -> None:
+    """The reader's device loses its connection: the page's and the service worker's requests fail."""
+    context.set_offline(True)
+    network.up = False
 
 
 @pytest.fixture(scope="session")
@@ -60,17 +90,15 @@ def requested_paths() -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def served_root(tmp_path_factory) -> Path:
+def served_root(real_site) -> Path:
     """The folder served at / : the site itself lives at BASE_PATH inside it."""
-    root = tmp_path_factory.mktemp("served")
-    build(ROOT, root / BASE_PATH.strip("/"), base_path=BASE_PATH, site_url="http://127.0.0.1")
-    return root
+    return real_site.served
 
 
 @pytest.fixture(scope="session")
-def site_url(served_root, requested_paths) -> str:
+def site_url(served_root, requested_paths, session_network) -> str:
     """http://127.0.0.1:PORT/mbr/ serving the built site."""
-    handler_class = type("BoundRecordingHandler", (RecordingHandler,), {"requested": requested_paths})
+    handler_class = type("BoundRecordingHandler", (RecordingHandler,), {"requested": requested_paths, "network": session_network})
     handler = functools.partial(handler_class, directory=str(served_root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

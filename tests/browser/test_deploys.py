@@ -21,7 +21,7 @@ from playwright.sync_api import expect
 
 from site_builder.build import build
 from site_builder.serve import Handler
-from tests.browser.conftest import BASE_PATH, outputs_on_page, show_intent, wait_settled
+from tests.browser.conftest import BASE_PATH, Network, go_offline, outputs_on_page, show_intent, wait_settled
 from tests.helpers import ROOT, make_site_root
 
 pytestmark = pytest.mark.browser
@@ -29,7 +29,16 @@ pytestmark = pytest.mark.browser
 
 class PagesLikeHandler(Handler):
     """Static files with GitHub Pages' caching headers: max-age=600 and an ETag of the content
-    (a revalidation gets 304 only for the same bytes; Last-Modified alone has one-second steps)."""
+    (a revalidation gets 304 only for the same bytes; Last-Modified alone has one-second steps).
+    With the network down it answers nothing, as a reader offline sees."""
+
+    network: Network
+
+    def do_GET(self):  # noqa: N802 - http.server's name
+        if not self.network.up:
+            self.close_connection = True
+            return
+        super().do_GET()
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
@@ -72,7 +81,9 @@ class Host:
 
     def __init__(self, folder: Path):
         self.folder = folder
-        handler = functools.partial(PagesLikeHandler, directory=str(folder))
+        self.network = Network()
+        handler_class = type("BoundPagesLikeHandler", (PagesLikeHandler,), {"network": self.network})
+        handler = functools.partial(handler_class, directory=str(folder))
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}{BASE_PATH}"
@@ -147,7 +158,7 @@ def test_pages_read_before_a_deploy_stay_readable_offline(browser, host, builds)
     page.wait_for_function("async () => (await navigator.serviceWorker.getRegistration()).active.scriptURL.endsWith('sw.js')")
     page.reload()
 
-    context.set_offline(True)
+    go_offline(context, host.network)
     page.goto(f"{host.url}guides/how-much-fits/")
     expect(page.locator("h1")).to_contain_text("How much after-tax money fits")
     page.goto(f"{host.url}calculators/after-tax-room/?age=61")

@@ -2,13 +2,14 @@
 and after one visit a reload with the network off still computes live."""
 
 import pytest
+from playwright.sync_api import expect
 
-from tests.browser.conftest import outputs_on_page, wait_settled, wait_until
+from tests.browser.conftest import go_offline, outputs_on_page, wait_settled, wait_until
 
 pytestmark = pytest.mark.browser
 
 
-def test_second_page_and_offline_reload(browser, site_url, requested_paths):
+def test_second_page_and_offline_reload(browser, site_url, requested_paths, network):
     context = browser.new_context()
     page = context.new_page()
     page.goto(f"{site_url}calculators/after-tax-room/")
@@ -27,7 +28,7 @@ def test_second_page_and_offline_reload(browser, site_url, requested_paths):
     assert pyodide_requests == []
     assert any(p.startswith("/mbr/calculators/roth-ira-eligibility/") for p in requested_paths)
 
-    context.set_offline(True)
+    go_offline(context, network)
     page.reload()
     assert wait_settled(page) == "live"
     page.fill("input[name=magi]", "160000")
@@ -46,4 +47,31 @@ def test_guide_without_calculators_downloads_no_python(browser, site_url):
     page.goto(f"{site_url}guides/reporting-on-your-tax-return/")
     page.wait_for_load_state("networkidle")
     assert requested and not [u for u in requested if "pyodide" in u or "/assets/calc-" in u or "calc-worker" in u]
+    context.close()
+
+
+def test_save_the_site_for_offline_use(browser, site_url, page_paths, network):
+    """One tap on "Save this site for offline use" on a guide never used offline before: then every page
+    opens with the network off (its own page, not the offline notice), and a calculator computes."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{site_url}guides/what-is-a-mega-backdoor-roth/")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    save = page.get_by_role("button", name="Save this site for offline use")
+    save.click()
+    status = page.locator("[data-save-status]")
+    expect(status).to_contain_text("Saved: all", timeout=120000)
+    pages = [path for path in page_paths if path != "404.html"]
+    assert f"all {len(pages) + 1} pages" in status.text_content()  # every page and the search index
+    assert " MB on this device" in status.text_content()
+
+    go_offline(context, network)
+    for path in pages:
+        page.goto(site_url + path)
+        title = page.title()
+        assert "You are offline" not in title or path == "offline/", path
+        assert page.locator("main h1").count() == 1, path
+    page.goto(f"{site_url}calculators/roth-ira-eligibility/?magi=160000")
+    assert wait_settled(page) == "live"
+    assert outputs_on_page(page)["max_roth_contribution"] == "4000.00"  # as in the test above
     context.close()

@@ -4,6 +4,7 @@ no raw HTML from Markdown ever reaching the output."""
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -49,6 +50,7 @@ class _Page(HTMLParser):
         self.csp: list[str] = []
         self.first_resource_before_csp: str | None = None
         self.inline_scripts: list[str] = []
+        self.data_blocks = 0  # <script type="application/ld+json"> elements (structured data)
         self.handlers: list[str] = []
         self.styles: list[str] = []
         self.script_urls: list[str] = []
@@ -62,7 +64,10 @@ class _Page(HTMLParser):
         if tag in ("script", "link", "style") and not self.csp and self.first_resource_before_csp is None:
             self.first_resource_before_csp = self.get_starttag_text()
         if tag == "script" and not attributes.get("src"):
-            self.inline_scripts.append(self.get_starttag_text())
+            if attributes.get("type") == "application/ld+json":  # a data block: never run, CSP or not
+                self.data_blocks += 1
+            else:
+                self.inline_scripts.append(self.get_starttag_text())
         if tag == "style":
             self.styles.append("<style> element")
         for name, value in attrs:
@@ -165,6 +170,9 @@ def test_raw_html_in_markdown_is_shown_as_text_never_rendered(tmp_path):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in guide
     assert "&lt;img src=x onerror=alert(1)&gt;" in guide
     assert "<title>Hostile &lt;script&gt;alert(1)&lt;/script&gt; title" in guide
+    # Its structured data carries the title as data: no "<" can end the element early.
+    data = guide.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+    assert json.loads(data)["headline"] == "Hostile <script>alert(1)</script> title" and "<" not in data
     for path in built_pages(out):  # the guide, and the home page and pager that list its title
         html = path.read_text(encoding="utf-8")
         page = parse_page(html)

@@ -1,21 +1,20 @@
-"""Read guides: YAML front matter checked key by key, then the Markdown body."""
+"""Read a Markdown page (a guide, the glossary): YAML front matter checked key by key, then the body."""
 
 from __future__ import annotations
 
 import datetime
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
 from calc.problems import ProblemsFound, read_text_file
 
+from .page_kinds import Collection
 from .problems import Problem
 
-GUIDE_KEYS = ("title", "description", "order", "last_reviewed", "limits_year")
-PAGE_KEYS = ("title", "description", "last_reviewed", "limits_year")  # glossary: no place in the reading order
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same nodes, ten times faster
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -35,6 +34,33 @@ class Source:
     body: str
     body_line: int  # 1-based line of the body's first line in the file
     text: str  # the whole file, for the build cache's keys
+    url: str = ""  # its page's URL under the base path, set by its collection
+
+
+def read_collection(content: Path, collection: Collection, problems: list[Problem]) -> list[Source]:
+    """Every file of a collection, checked, in its order (the reading order when it is ordered)."""
+    found = []
+    for path in _matching(content, collection.files):
+        source = read_markdown_source(path, f"content/{path.relative_to(content).as_posix()}", collection.keys,
+                                      problems, content)
+        if source is not None:
+            found.append(replace(source, url=collection.url.format(slug=source.slug)))
+    if collection.ordered:
+        users: dict[int, str] = {}
+        for source in found:
+            if source.order in users:
+                problems.append(Problem(source.display, 1, f"front matter: order: {source.order} is also used by {users[source.order]}"))
+            users[source.order] = source.display
+        found.sort(key=lambda source: source.order)
+    return found
+
+
+def _matching(content: Path, pattern: str) -> list[Path]:
+    """The files a pattern names, a symlink included even when broken (read_text_file then says why)."""
+    if not any(sign in pattern for sign in "*?["):
+        path = content / pattern
+        return [path] if path.exists() or path.is_symlink() else []
+    return sorted(content.glob(pattern))
 
 
 def read_markdown_source(path: Path, display: str, keys: tuple[str, ...], problems: list[Problem],

@@ -1,0 +1,35 @@
+"""The limits page's tables: one row per leaf of the limits file, one column per year."""
+
+from __future__ import annotations
+
+from calc.formatting import money_text
+from calc.limits import LEAVES, Limits
+
+
+def limits_tables(limits: Limits) -> dict:
+    """Rows for the limits page: one row per leaf of the limits file, one column per year, the most
+    that can go into one plan, and what changed from the previous year."""
+    years = sorted(limits.years)
+    rows = [(leaf.label, leaf.statute, leaf.note, [limit_text(leaf, limits.year(y).value(leaf.path)) for y in years])
+            for leaf in LEAVES]
+
+    def most(catch_up: str) -> list[str]:
+        found = [(y.annual_additions, y.value(catch_up) if catch_up else 0) for y in map(limits.year, years)]
+        return [money_text(additions + extra) if extra is not None else "—" for additions, extra in found]
+
+    most_rows = [("Under 50", most("")), ("50 and over", most("catch_up")), ("60 to 63", most("catch_up_60_63"))]
+    previous = years[-2] if len(years) >= 2 else years[-1]
+    changes = [(label, statute, cells[-2], cells[-1]) for label, statute, _, cells in rows if len(years) >= 2 and cells[-1] != cells[-2]]
+    return {"years": years, "rows": rows, "most_rows": most_rows, "changes": changes, "previous_year": previous,
+            "sources": [limits.year(y).source for y in years]}
+
+
+def limit_text(leaf, value) -> str:
+    """A limit as the limits page shows it, formatted as every amount on the site is."""
+    if value is None:
+        return "—"
+    if leaf.unit == "range":
+        return f"{money_text(value.start)}–{money_text(value.end)}"
+    if leaf.unit == "boolean":
+        return "yes" if value else "no"
+    return money_text(value)
