@@ -35,8 +35,9 @@ chromium: setup
 		$(PY) -m playwright install chromium; \
 	fi
 
+# Two test processes (pytest-xdist): the browser tests wait on Chromium as much as they compute.
 test: setup chromium
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2
 
 bench: setup chromium
 	$(PY) bench/run.py

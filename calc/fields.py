@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 MAX_DOLLARS = Decimal("100000000")
 MAX_TEXT_LENGTH = 64

@@ -1,13 +1,16 @@
-"""The shared case table, run in CPython and through the command line."""
+"""The shared case table, run in CPython and through the command line (its main(), in this
+process; tests/test_cli.py starts `python -m calc` itself)."""
 
 import json
-import subprocess
-import sys
+import re
+from html import unescape
 from pathlib import Path
 
 import pytest
 
 from calc import evaluate, get
+from calc.cli import main as cli_main
+from calc.render import render_results
 from calc.limits_file import read_limits_file
 from tests.cases import all_cases
 
@@ -34,10 +37,25 @@ def test_case_in_cpython(case):
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
-def test_case_through_cli(case):
-    args = [f"{k}={v}" for k, v in case.inputs.items()]
-    run = subprocess.run(
-        [sys.executable, "-m", "calc", case.calculator, *args], cwd=ROOT, capture_output=True, text=True
-    )
-    assert run.returncode == (2 if case.errors else 0), run.stderr
-    check(case, json.loads(run.stdout))
+def test_case_through_cli(case, capsys):
+    status = cli_main([case.calculator, *(f"{k}={v}" for k, v in case.inputs.items())])
+    printed = capsys.readouterr()
+    assert status == (2 if case.errors else 0), printed.err
+    check(case, json.loads(printed.out))
+
+
+MONEY = re.compile(r"^−?\$[\d,]+(\.\d\d)?$")
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_every_money_column_has_one_format(case):
+    """Each table of the results shows a column's amounts all in whole dollars or all to the cent:
+    the calculator's own format (Calculator.money), whatever the amounts happen to be."""
+    html = render_results(evaluate(get(case.calculator), case.inputs, LIMITS))
+    for table in re.findall(r"<tbody>(.*?)</tbody>", html, re.S):
+        columns: dict[int, set[str]] = {}
+        for row in re.findall(r"<tr[^>]*>(.*?)</tr>", table, re.S):
+            for column, cell in enumerate(re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)):
+                if MONEY.match(unescape(cell)):
+                    columns.setdefault(column, set()).add("cents" if "." in cell else "whole")
+        assert all(len(kinds) == 1 for kinds in columns.values()), columns

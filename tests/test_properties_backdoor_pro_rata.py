@@ -7,7 +7,7 @@ from hypothesis import assume, given, strategies as st
 
 from calc import evaluate, get
 from calc.formatting import whole_dollars
-from tests.properties import FAST, LIMITS, valid_result
+from tests.properties import FAST, LIMITS
 
 CALCULATOR = get("backdoor-pro-rata")
 

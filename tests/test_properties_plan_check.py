@@ -4,7 +4,7 @@ from hypothesis import given, strategies as st
 
 from calc import get
 from calc.plan_check import FIELDS, QUESTIONS, verdict_for
-from tests.properties import FAST, LIMITS, valid_result
+from tests.properties import FAST, valid_result
 
 CALCULATOR = get("plan-check")
 NAMES = [field.name for field in FIELDS]

@@ -8,7 +8,7 @@ from fractions import Fraction
 from hypothesis import given, strategies as st
 
 from calc import get
-from tests.properties import FAST, LIMITS, valid_result
+from tests.properties import FAST, valid_result
 
 CALCULATOR = get("roth-vs-taxable")
 SVG = "{http://www.w3.org/2000/svg}"

@@ -4,7 +4,6 @@ import datetime
 import re
 import subprocess
 import sys
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from site_builder.serve import Handler
-from tests.helpers import BASE, ROOT
+from tests.helpers import BASE
 
 BASE_PATH = BASE
 CHROMIUM_FLAGS = [
@@ -75,6 +75,23 @@ def network(session_network):
     """Take the site offline in a test (network.up = False); it is back up after the test."""
     yield session_network
     session_network.up = True
+
+
+@pytest.fixture(scope="module")
+def warm_context(browser):
+    """One browser profile for a module's tests that only read what a calculator shows: after its
+    first page, Python starts from the service worker's files and the snapshot the first start kept,
+    as on a reader's second page (each test still gets a page of its own)."""
+    context = browser.new_context()
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def warm_page(warm_context):
+    page = warm_context.new_page()
+    yield page
+    page.close()
 
 
 def go_offline(context, network: Network) -> None:

@@ -35,34 +35,34 @@ SET_INPUTS = """([inputs]) => {
 
 
 @pytest.mark.parametrize("calculator_id", list(CALCULATORS))
-def test_live_defaults_equal_prerendered(page, site_url, calculator_id):
-    page.goto(f"{site_url}calculators/{calculator_id}/")
-    prerendered = outputs_on_page(page)
-    assert page.get_attribute("form[data-calculator]", "data-state") in ("static", "loading")
-    assert wait_settled(page) == "live"
-    assert outputs_on_page(page) == prerendered
+def test_live_defaults_equal_prerendered(warm_page, site_url, calculator_id):
+    warm_page.goto(f"{site_url}calculators/{calculator_id}/")
+    prerendered = outputs_on_page(warm_page)
+    assert warm_page.get_attribute("form[data-calculator]", "data-state") in ("static", "loading")
+    assert wait_settled(warm_page) == "live"
+    assert outputs_on_page(warm_page) == prerendered
 
 
 @pytest.mark.parametrize("calculator_id", [c for c in CALCULATORS if CASES_BY_CALCULATOR[c]])
-def test_case_table_in_chromium(page, site_url, calculator_id):
+def test_case_table_in_chromium(warm_page, site_url, calculator_id):
     """Every hand-worked case of the shared table, typed into the live page."""
-    page.goto(f"{site_url}calculators/{calculator_id}/")
-    wait_settled(page)
+    warm_page.goto(f"{site_url}calculators/{calculator_id}/")
+    wait_settled(warm_page)
     for case in CASES_BY_CALCULATOR[calculator_id]:
         if any(case.inputs.get(c.name) is not None and c.kind in ("choice", "year") and case.inputs[c.name] not in
                [x.code for x in c.choices] + [str(y) for y in LIMITS.years] for c in get(calculator_id).fields):
             # A select cannot be set to a value outside its options; the address can carry one.
-            page.goto(f"{site_url}calculators/{calculator_id}/?{urlencode(case.inputs)}")
+            warm_page.goto(f"{site_url}calculators/{calculator_id}/?{urlencode(case.inputs)}")
         else:
-            page.evaluate(SET_INPUTS, [case.inputs])
-        state = wait_settled(page)
-        shown = outputs_on_page(page)
+            warm_page.evaluate(SET_INPUTS, [case.inputs])
+        state = wait_settled(warm_page)
+        shown = outputs_on_page(warm_page)
         if case.errors:
             assert state == "invalid", case.id
             assert all(v == "" for v in shown.values()), case.id
             for field in case.errors:
-                assert page.text_content(f"[data-error-for={field}]").strip(), (case.id, field)
-                assert page.get_attribute(f"[name={field}]", "aria-invalid") == "true"
+                assert warm_page.text_content(f"[data-error-for={field}]").strip(), (case.id, field)
+                assert warm_page.get_attribute(f"[name={field}]", "aria-invalid") == "true"
         else:
             assert state == "live", case.id
             for name, expected in case.outputs.items():
@@ -72,24 +72,24 @@ def test_case_table_in_chromium(page, site_url, calculator_id):
             assert shown == as_on_the_page(get(calculator_id), cpython), case.id
 
 
-def test_url_prefills_and_round_trips(page, site_url):
+def test_url_prefills_and_round_trips(warm_page, site_url):
     query = {"age": "55", "deferrals": "32500", "employer_contributions": "0", "year": "2026"}
-    page.goto(f"{site_url}calculators/after-tax-room/?{urlencode(query)}&utm_source=ignored")
-    assert wait_settled(page) == "live"
+    warm_page.goto(f"{site_url}calculators/after-tax-room/?{urlencode(query)}&utm_source=ignored")
+    assert wait_settled(warm_page) == "live"
     # 72,000 + 8,000 catch-up (IRC 414(v)(3)(A)); room 72,000 - 24,500 = 47,500.
-    assert outputs_on_page(page)["total_possible"] == "80000.00"
-    assert outputs_on_page(page)["after_tax_room"] == "47500.00"
-    page.fill("input[name=compensation]", "150000")
-    wait_settled(page)
-    page.wait_for_url("**compensation=150000**", timeout=5000)  # written once typing pauses
-    assert "age=55" in page.url
-    shared = page.url
-    page.goto("about:blank")
-    page.goto(shared)
-    assert wait_settled(page) == "live"
-    assert page.input_value("input[name=compensation]") == "150000"
-    assert page.input_value("input[name=age]") == "55"
-    assert outputs_on_page(page)["after_tax_room"] == "47500.00"
+    assert outputs_on_page(warm_page)["total_possible"] == "80000.00"
+    assert outputs_on_page(warm_page)["after_tax_room"] == "47500.00"
+    warm_page.fill("input[name=compensation]", "150000")
+    wait_settled(warm_page)
+    warm_page.wait_for_url("**compensation=150000**", timeout=5000)  # written once typing pauses
+    assert "age=55" in warm_page.url
+    shared = warm_page.url
+    warm_page.goto("about:blank")
+    warm_page.goto(shared)
+    assert wait_settled(warm_page) == "live"
+    assert warm_page.input_value("input[name=compensation]") == "150000"
+    assert warm_page.input_value("input[name=age]") == "55"
+    assert outputs_on_page(warm_page)["after_tax_room"] == "47500.00"
 
 
 def test_leaving_right_after_typing_still_keeps_the_inputs_in_the_address(page, site_url):
@@ -103,47 +103,47 @@ def test_leaving_right_after_typing_still_keeps_the_inputs_in_the_address(page, 
     assert page.input_value("input[name=age]") == "57"
 
 
-def test_bad_value_in_url_shows_the_field_error(page, site_url):
-    page.goto(f"{site_url}calculators/after-tax-room/?age=abc&year=1999")
-    assert wait_settled(page) == "invalid"
-    assert "whole number" in page.text_content("[data-error-for=age]")
-    assert "limits file has the years" in page.text_content("[data-error-for=year]")
-    assert set(outputs_on_page(page).values()) == {""}
+def test_bad_value_in_url_shows_the_field_error(warm_page, site_url):
+    warm_page.goto(f"{site_url}calculators/after-tax-room/?age=abc&year=1999")
+    assert wait_settled(warm_page) == "invalid"
+    assert "whole number" in warm_page.text_content("[data-error-for=age]")
+    assert "limits file has the years" in warm_page.text_content("[data-error-for=year]")
+    assert set(outputs_on_page(warm_page).values()) == {""}
 
 
-def test_invalid_typing_clears_outputs_then_recovers(page, site_url):
-    page.goto(f"{site_url}calculators/after-tax-room/")
-    wait_settled(page)
-    page.fill("input[name=employer_contributions]", "-5")
-    assert wait_settled(page) == "invalid"
-    assert page.text_content("[data-error-for=employer_contributions]") == "Employer contributions: must not be negative."
-    assert page.get_attribute("input[name=employer_contributions]", "aria-invalid") == "true"
-    assert set(outputs_on_page(page).values()) == {""}
-    page.fill("input[name=employer_contributions]", "$12,000.50")
-    assert wait_settled(page) == "live"
+def test_invalid_typing_clears_outputs_then_recovers(warm_page, site_url):
+    warm_page.goto(f"{site_url}calculators/after-tax-room/")
+    wait_settled(warm_page)
+    warm_page.fill("input[name=employer_contributions]", "-5")
+    assert wait_settled(warm_page) == "invalid"
+    assert warm_page.text_content("[data-error-for=employer_contributions]") == "Employer contributions: must not be negative."
+    assert warm_page.get_attribute("input[name=employer_contributions]", "aria-invalid") == "true"
+    assert set(outputs_on_page(warm_page).values()) == {""}
+    warm_page.fill("input[name=employer_contributions]", "$12,000.50")
+    assert wait_settled(warm_page) == "live"
     # 72,000 - 24,500 - 12,000.50 = 35,499.50
-    assert outputs_on_page(page)["after_tax_room"] == "35499.50"
-    assert page.get_attribute("input[name=employer_contributions]", "aria-invalid") is None
+    assert outputs_on_page(warm_page)["after_tax_room"] == "35499.50"
+    assert warm_page.get_attribute("input[name=employer_contributions]", "aria-invalid") is None
 
 
-def test_html_typed_into_a_field_is_never_markup(page, site_url):
-    page.goto(f"{site_url}calculators/after-tax-room/")
-    wait_settled(page)
-    page.fill("input[name=compensation]", "<img src=x onerror=alert(1)>")
-    assert wait_settled(page) == "invalid"
-    assert page.locator("form img").count() == 0
+def test_html_typed_into_a_field_is_never_markup(warm_page, site_url):
+    warm_page.goto(f"{site_url}calculators/after-tax-room/")
+    wait_settled(warm_page)
+    warm_page.fill("input[name=compensation]", "<img src=x onerror=alert(1)>")
+    assert wait_settled(warm_page) == "invalid"
+    assert warm_page.locator("form img").count() == 0
 
 
-def test_rapid_typing_ends_with_outputs_for_the_last_inputs(page, site_url):
-    page.goto(f"{site_url}calculators/after-tax-room/")
-    wait_settled(page)
-    field = page.locator("input[name=employer_contributions]")
+def test_rapid_typing_ends_with_outputs_for_the_last_inputs(warm_page, site_url):
+    warm_page.goto(f"{site_url}calculators/after-tax-room/")
+    wait_settled(warm_page)
+    field = warm_page.locator("input[name=employer_contributions]")
     field.fill("")
     field.press_sequentially("123456", delay=5)
-    assert wait_settled(page) == "live"
+    assert wait_settled(warm_page) == "live"
     # 72,000 - 24,500 - 123,456 < 0 -> room 0; excess = 24,500 + 123,456 - 72,000 = 75,956
-    assert outputs_on_page(page)["after_tax_room"] == "0.00"
-    assert outputs_on_page(page)["excess_annual_additions"] == "75956.00"
+    assert outputs_on_page(warm_page)["after_tax_room"] == "0.00"
+    assert outputs_on_page(warm_page)["excess_annual_additions"] == "75956.00"
 
 
 def test_without_javascript_the_prerendered_results_show(browser, site_url):

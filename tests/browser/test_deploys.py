@@ -22,7 +22,7 @@ from playwright.sync_api import expect
 from site_builder.build import build
 from site_builder.serve import Handler
 from tests.browser.conftest import BASE_PATH, Network, go_offline, outputs_on_page, show_intent, wait_settled
-from tests.helpers import ROOT, make_site_root
+from tests.helpers import make_site_root
 
 pytestmark = pytest.mark.browser
 

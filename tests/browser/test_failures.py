@@ -162,6 +162,7 @@ def test_a_worker_that_stops_answering_is_replaced_then_gives_up(browser, site_u
 
 
 def test_a_worker_that_exits_quietly_is_replaced(page, site_url):
+    runtime_settings(page.context, compute_timeout_ms=2000)  # the watchdog's wait, shortened
     page.goto(f"{site_url}calculators/after-tax-room/")
     assert wait_settled(page) == "live"
     with page.expect_worker(lambda worker: "calc-worker" in worker.url, timeout=60000):

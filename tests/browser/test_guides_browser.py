@@ -1,7 +1,5 @@
 """Guides in Chromium: embedded calculators go live, search finds a guide, checklists remember."""
 
-from pathlib import Path
-
 import pytest
 
 from tests.browser.conftest import show_intent, wait_all_settled
@@ -29,15 +27,15 @@ def test_every_guides_calculators_go_live(page, site_url):
         assert "?" not in page.url
 
 
-def test_editing_one_embedded_calculator_leaves_the_other_alone(page, site_url):
-    page.goto(f"{site_url}guides/timing-and-tax-on-earnings/")
-    show_intent(page)
-    assert set(wait_all_settled(page)) == {"live"}
-    split = page.locator("form[data-calculator=after-tax-split]")
+def test_editing_one_embedded_calculator_leaves_the_other_alone(warm_page, site_url):
+    warm_page.goto(f"{site_url}guides/timing-and-tax-on-earnings/")
+    show_intent(warm_page)
+    assert set(wait_all_settled(warm_page)) == {"live"}
+    split = warm_page.locator("form[data-calculator=after-tax-split]")
     before = split.locator("[data-output=basis_portion]").get_attribute("data-value")
-    delay = page.locator("form[data-calculator=conversion-delay]")
+    delay = warm_page.locator("form[data-calculator=conversion-delay]")
     delay.locator("input[name=days]").fill("0")
-    page.wait_for_function("() => document.querySelector('form[data-calculator=conversion-delay]').dataset.state === 'live'")
+    warm_page.wait_for_function("() => document.querySelector('form[data-calculator=conversion-delay]').dataset.state === 'live'")
     # Zero days between contribution and conversion: no earnings, nothing to tax.
     assert delay.locator("[data-output=taxable_earnings]").get_attribute("data-value") == "0.00"
     assert split.locator("[data-output=basis_portion]").get_attribute("data-value") == before

@@ -35,8 +35,7 @@ def test_on_a_laptop_the_main_result_stays_in_view_while_editing(browser, site_u
     """1366 x 800: with the first field and then the last field focused, the first result's box is on screen."""
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
-    page.goto(f"{site_url}calculators/{calculator_id}/")
-    wait_settled(page)
+    page.goto(f"{site_url}calculators/{calculator_id}/")  # the layout is the prerendered page's
     controls = page.locator("form[data-calculator] .calc-fields input, form[data-calculator] .calc-fields select")
     for control in (controls.first, controls.last):
         control.focus()
@@ -86,9 +85,9 @@ TABLE_COLUMNS = """() => Array.from(document.querySelectorAll('form[data-calcula
 
 @pytest.mark.parametrize("calculator_id", list(CALCULATORS))
 def test_every_money_column_has_one_format(page, site_url, calculator_id):
-    """In every table of the live results, a column's amounts are all whole dollars or all to the cent."""
+    """In every table of the results, a column's amounts are all whole dollars or all to the cent (the
+    prerendered results are the markup Python renders live; tests/test_build.py checks every case)."""
     page.goto(f"{site_url}calculators/{calculator_id}/")
-    wait_settled(page)
     page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
     mixed = []
     for number, rows in enumerate(page.evaluate(TABLE_COLUMNS)):

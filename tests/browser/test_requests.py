@@ -5,7 +5,6 @@ no raw HTML from Markdown ever reaching the output."""
 from __future__ import annotations
 
 import json
-import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
