@@ -132,3 +132,23 @@ def test_structured_data_parses_and_uses_schema_org_terms(page, site_url, path, 
     data = json.loads(blocks[0])
     assert data["@type"] == expected
     assert check_json_ld(data) == []
+
+
+PRINTED_PAGES = re.compile(rb"/Type\s*/Page[^s]")
+
+
+@pytest.mark.parametrize("query", ["", "?pay_frequency=weekly&bonus=20000&bonus_date=2026-03-13"],
+                         ids=["biweekly", "weekly with a bonus"])
+def test_the_year_plan_prints_on_two_letter_pages_with_its_working(page, site_url, query):
+    """For HR or a tax preparer: the elections, dates, totals, warnings, every paycheck, the working
+    and the sources of the limits on paper, in one or two US Letter pages."""
+    page.goto(f"{site_url}calculators/year-plan/{query}")
+    assert wait_settled(page) == "live"
+    pages = len(PRINTED_PAGES.findall(page.pdf(format="Letter")))
+    assert 1 <= pages <= 2
+    page.emulate_media(media="print")
+    for shown in ("[data-output=deferral_pct_used]", "[data-output=election_date]", "[data-output=annual_additions]",
+                  ".calc-warnings", ".calc-schedule table", ".calc-working table", ".calc-sources"):
+        assert page.locator(shown).first.is_visible(), shown
+    for hidden in (".site-header", ".calc-help", ".calc-figure", ".calc-download"):
+        assert not page.locator(hidden).first.is_visible(), hidden
