@@ -1,6 +1,7 @@
-"""Lighthouse (npm package, installed under bench/.work/) with the system Chromium:
-performance scores of a guide without calculators and of a calculator page, with
-Lighthouse's default (mobile, simulated slow 4G and 4x CPU slowdown) and desktop settings."""
+"""Lighthouse (npm package, installed under bench/.work/) with the system Chromium: the four
+category scores (performance, accessibility, best practices, SEO) of a guide without calculators,
+a calculator page and the year plan, with Lighthouse's default (mobile, simulated slow 4G and 4x CPU
+slowdown) and desktop settings."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 AUDITS = {
     "first-contentful-paint": "fcp_ms",
     "largest-contentful-paint": "lcp_ms",
@@ -21,7 +23,7 @@ AUDITS = {
 
 def score(cli: Path, url: str, report: Path, desktop: bool, chromium: str) -> dict:
     """One Lighthouse run; the performance score (0-100) and its main metrics."""
-    command = ["node", str(cli), url, "--quiet", "--only-categories=performance", "--output=json",
+    command = ["node", str(cli), url, "--quiet", f"--only-categories={','.join(CATEGORIES)}", "--output=json",
                f"--output-path={report}", f"--chrome-flags={CHROME_FLAGS}"]
     if desktop:
         command.append("--preset=desktop")
@@ -32,6 +34,10 @@ def score(cli: Path, url: str, report: Path, desktop: bool, chromium: str) -> di
     if data.get("runtimeError"):
         raise RuntimeError(f"lighthouse on {url}: {data['runtimeError'].get('message')}")
     result = {"score": round(100 * data["categories"]["performance"]["score"])}
+    result["categories"] = {name: round(100 * data["categories"][name]["score"]) for name in CATEGORIES}
+    result["failed_audits"] = sorted(audit_id for audit_id, audit in data["audits"].items()
+                                     if audit.get("score") is not None and audit["score"] < 1
+                                     and audit.get("scoreDisplayMode") == "binary")
     for audit, key in AUDITS.items():
         result[key] = data["audits"][audit].get("numericValue")
     return result

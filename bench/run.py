@@ -118,7 +118,8 @@ def main() -> int:
             server = ShapedServer(served, PROFILES["localhost"])  # Lighthouse shapes the network itself
             try:
                 site = server.origin + browser_bench.BASE_PATH.lstrip("/")
-                pages = {"guide": site + browser_bench.PLAIN_GUIDE, "calculator": site + browser_bench.CALCULATOR}
+                pages = {"guide": site + browser_bench.PLAIN_GUIDE, "calculator": site + browser_bench.CALCULATOR,
+                         "year plan": site + "calculators/year-plan/"}
                 chromium = browser_bench.CHROMIUM if Path(browser_bench.CHROMIUM).exists() else shutil.which("chromium") or ""
                 group("lighthouse", lambda: lighthouse_bench.run(cli, pages, WORK / "lighthouse", chromium))
             finally:

@@ -174,8 +174,12 @@ function edited(form) {
   // Otherwise the answer in flight (or the start) sends these inputs when it arrives.
 }
 
+// Results are swapped in only when they differ from what is on screen: the first answer on a page
+// is usually the prerendered one, and replacing a long result (the year plan's) costs a layout.
 function show(form, reply) {
-  form.results.innerHTML = reply.html;
+  const incoming = document.createElement("template");
+  incoming.innerHTML = reply.html; // parsed off the page: no style or layout yet
+  if (incoming.innerHTML.trim() !== form.results.innerHTML.trim()) form.results.replaceChildren(incoming.content);
   form.results.classList.remove("stale");
   form.summary.textContent = reply.summary;
   showErrors(form, reply.errors);
