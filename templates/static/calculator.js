@@ -22,6 +22,7 @@ const forms = Array.from(document.querySelectorAll("form[data-calculator]"), (el
   note: element.querySelector("[data-runtime-note]"),
   progress: element.querySelector("[data-progress]"),
   shown: null, // {inputs, html, summary, errors}
+  shownHtml: null, // the last results HTML swapped in (null: still the prerendered results)
   inFlight: 0, // seq of the computation in flight, 0 when none
   sentInputs: null,
 }));
@@ -122,6 +123,7 @@ function restoreShown(form) {
     if (!option.selected) option.remove();
   }
   form.results.innerHTML = html;
+  form.shownHtml = null; // the next answer is compared with the page as it now is
   form.results.classList.remove("stale");
   form.summary.textContent = summary;
   showErrors(form, errors);
@@ -175,11 +177,18 @@ function edited(form) {
 }
 
 // Results are swapped in only when they differ from what is on screen: the first answer on a page
-// is usually the prerendered one, and replacing a long result (the year plan's) costs a layout.
-function show(form, reply) {
+// is usually the prerendered one (compared once, parsed off the page), and replacing a long result
+// (the year plan's) costs a layout; later answers compare with the last HTML shown.
+function sameAsPrerendered(form, html) {
   const incoming = document.createElement("template");
-  incoming.innerHTML = reply.html; // parsed off the page: no style or layout yet
-  if (incoming.innerHTML.trim() !== form.results.innerHTML.trim()) form.results.replaceChildren(incoming.content);
+  incoming.innerHTML = html; // no style or layout for a template's content
+  return incoming.innerHTML.trim() === form.results.innerHTML.trim();
+}
+
+function show(form, reply) {
+  const same = form.shownHtml === null ? sameAsPrerendered(form, reply.html) : reply.html === form.shownHtml;
+  if (!same) form.results.innerHTML = reply.html;
+  form.shownHtml = reply.html;
   form.results.classList.remove("stale");
   form.summary.textContent = reply.summary;
   showErrors(form, reply.errors);
