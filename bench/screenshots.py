@@ -61,7 +61,7 @@ def main(only: list[str]) -> int:
                 for path in only or page_paths(site):
                     page.goto(origin + path)
                     if page.locator("form[data-calculator]").count():
-                        page.locator("form[data-calculator] input").first.focus()
+                        page.locator("form[data-calculator] :is(input, select)").first.focus()
                         page.wait_for_function("() => Array.from(document.querySelectorAll('form[data-calculator]'))"
                                                ".every(f => ['live', 'invalid', 'error'].includes(f.dataset.state))", timeout=90000)
                         page.evaluate("document.activeElement.blur(); window.scrollTo(0, 0)")

@@ -8,6 +8,8 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 CENT = Decimal("0.01")
 DOLLAR = Decimal("1")
 RATIO_PLACES = Decimal("0.00001")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # not strftime's %B: that follows the machine's locale
 
 
 def cents(amount: Decimal) -> Decimal:
@@ -54,12 +56,12 @@ def input_text(amount: Decimal) -> str:
 
 def date_text(day) -> str:
     """2 January 2026."""
-    return f"{day.day} {day:%B %Y}"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def short_date(day) -> str:
     """2 Jan, for tables and charts."""
-    return f"{day.day} {day:%b}"
+    return f"{day.day} {MONTHS[day.month - 1][:3]}"
 
 
 def percent_text(value: Decimal | int) -> str:

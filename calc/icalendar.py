@@ -28,8 +28,8 @@ def escape_text(text: str) -> str:
 
 def fold(line: str) -> str:
     """A content line folded into pieces of at most 75 octets, continued with CRLF + space."""
-    if len(line) <= 75 and line.isascii():
-        return line
+    if line.isascii():  # one octet a character: cut by length
+        return "\r\n ".join([line[:75]] + [line[start:start + 74] for start in range(75, len(line), 74)])
     pieces, current, size = [], "", 0
     for char in line:
         width = len(char.encode("utf-8"))

@@ -6,8 +6,9 @@ markup is small enough to read as plain f-strings.
 
 from __future__ import annotations
 
+import base64
 from html import escape
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 from .evaluate import Evaluation
 from .formatting import data_value, human_text
@@ -84,7 +85,7 @@ def _calendar_link(calculator: Calculator, output, text: str | None, raw: str) -
     if not text:
         return (f'<div class="calc-output"><dt>{escape(output.label)}</dt><dd>'
                 f'<a data-output="{escape(output.name)}" data-value="">—</a></dd></div>')
-    href = "data:text/calendar;charset=utf-8," + quote(text, safe="")
+    href = "data:text/calendar;charset=utf-8;base64," + base64.b64encode(text.encode()).decode()
     return (f'<div class="calc-output"><dt>{escape(output.label)}</dt><dd>'
             f'<a class="calc-download" data-output="{escape(output.name)}" data-value="{escape(raw)}" '
             f'download="{escape(calculator.id)}.ics" href="{escape(href)}">Download {escape(raw)} reminders</a></dd></div>')

@@ -209,7 +209,7 @@ def assert_no_injected_markup(html: str, raw: dict[str, str]) -> None:
     assert not parser.handlers, parser.handlers
     # The one data: URL a result may hold is the calendar file year-plan offers for download.
     assert not [u for u in parser.urls if u.strip().lower().startswith(("javascript:", "data:"))
-                and not u.startswith("data:text/calendar;charset=utf-8,")], parser.urls
+                and not u.startswith("data:text/calendar;charset=utf-8;base64,")], parser.urls
     assert "<script" not in html.lower()
     # Every "<" of an input is escaped, so a tag of the input's own can never appear verbatim.
     for text in raw.values():

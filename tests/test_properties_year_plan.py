@@ -122,3 +122,32 @@ def test_the_calendar_always_parses_with_one_event_per_reminder(values):
     for event in events:
         assert event["UID"] and event["DTSTAMP"] and event["SUMMARY"]
         assert event.decoded("DTEND") - event.decoded("DTSTART") == datetime.timedelta(days=1)
+
+
+def test_the_download_link_holds_the_calendar_file():
+    """The page offers the .ics as a base64 data: link; decoded, it is the calendar output byte for byte."""
+    import base64
+    import html
+    import re
+
+    from calc.render import render_results
+
+    evaluation = evaluate(CALCULATOR, {"pay_frequency": "weekly", "bonus": "10000", "bonus_date": "2026-06-30"}, LIMITS)
+    href = html.unescape(re.search(r'class="calc-download"[^>]*href="([^"]+)"', render_results(evaluation)).group(1))
+    prefix = "data:text/calendar;charset=utf-8;base64,"
+    assert href.startswith(prefix)
+    assert base64.b64decode(href[len(prefix):]).decode() == evaluation.result.outputs["calendar"]
+
+
+def test_long_lines_fold_at_75_octets_and_unfold_to_themselves():
+    """RFC 5545 3.1: 75 octets on the first line, then CRLF, a space and 74 more on each continuation."""
+    from calc.icalendar import fold
+
+    ascii_line = "DESCRIPTION:" + "x" * 188  # 200 characters: 75 + 74 + 51
+    assert [len(piece) for piece in fold(ascii_line).split("\r\n")] == [75, 75, 52]
+    assert fold(ascii_line).replace("\r\n ", "") == ascii_line
+    accented = "SUMMARY:" + "é" * 40  # 88 octets; a two-octet character is never split
+    pieces = fold(accented).split("\r\n")
+    assert [len(piece.encode()) for piece in pieces] == [74, 15]
+    assert fold(accented).replace("\r\n ", "") == accented
+    assert fold("SHORT:line") == "SHORT:line"
