@@ -25,8 +25,7 @@ NOTES = (
     "Only earnings before the conversion are taxed, as ordinary income (Form 1099-R to Form 1040 "
     "lines 5a/5b); the after-tax contribution itself is basis and is not taxed.",
     "Tax a year assumes the same contribution and the same delay after every paycheck.",
-    MODEL_NOTE,
-)
+)  # MODEL_NOTE goes under the comparison table it explains, once
 
 
 def explain(values: dict, limits: Limits, f) -> Result:

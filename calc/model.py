@@ -104,6 +104,8 @@ class Calculator:
     # How this calculator shows money everywhere on its page (formatting.cents_text or dollars_text),
     # so every column of its tables has one format.
     money: Callable[[Decimal], str] = money_text
+    fields_legend: str = "Your numbers"  # the heading over the fields
+    working_headers: tuple[str, str, str] = ("Line", "Amount", "How")  # the working table's columns
 
     def run(self, values: dict[str, object], limits: Limits) -> Result:
         """The Result for parsed values (InputsRejected when they do not fit together)."""

@@ -37,11 +37,11 @@ def explain(values: dict, limits: Limits, f) -> Result:
 
 
 def summary(values: dict, f) -> str:
-    """One sentence: the amount per paycheck, and what the election puts in when the pay is known."""
+    """The amount per paycheck, and what the election puts in when the pay is known (else how to see it)."""
     opening = f"Contribute {usd(f.per_paycheck)} from each of your {f.paychecks} paychecks left"
     remaining = usd(values["after_tax_remaining"])
     if f.election_pct is None:
-        return opening + f" to fill the {remaining} still open."
+        return opening + f" to fill the {remaining} still open. Enter your gross pay per paycheck to see the whole-percent election."
     return opening + f"; a {f.election_pct}% election puts in {usd(f.total_at_election)} of the {remaining} still open."
 
 

@@ -41,11 +41,11 @@ ASK_AFTER_402G = (
 
 @dataclass(frozen=True)
 class Figures:
-    """Every output of the contract, and how many questions for the plan are still open."""
+    """Every output of the contract, and how many of the next steps are questions for the plan."""
 
     verdict: str
     next_steps: list[str]  # a list, as the text_list output has always been
-    questions_open: int
+    questions_to_ask: int
 
 
 def verdict_for(after_tax: str, in_plan: str, in_service: str) -> str:
@@ -74,24 +74,29 @@ def open_questions(answers: dict[str, str]) -> list[str]:
     return [name for name in relevant if answers[name] == "unknown"]
 
 
+def a_route_may_exist(answers: dict[str, str]) -> bool:
+    """In-plan conversion or in-service withdrawal is allowed, or not yet known."""
+    return answers["in_plan_conversion"] != "no" or answers["in_service_withdrawal"] != "no"
+
+
 def next_steps_for(answers: dict[str, str], verdict: str) -> list[str]:
     """Questions still open first, then what to confirm, then the actions for the verdict."""
     if verdict == "not-available":
         return list(NOT_AVAILABLE_STEPS)
-    routes_possible = answers["in_plan_conversion"] != "no" or answers["in_service_withdrawal"] != "no"
+    routes_possible = a_route_may_exist(answers)
     steps = questions_to_ask(answers, routes_possible)
+    steps.append("Get the answers in writing: the summary plan description or a message from the administrator.")
     if verdict == "ask-plan":
         return steps + ["Come back with the answers to see which route your plan allows."]
     return steps + actions_for(answers, verdict, routes_possible)
 
 
 def questions_to_ask(answers: dict[str, str], routes_possible: bool) -> list[str]:
-    """The open questions, then the plan features to confirm in writing."""
+    """The open questions, then the plan features to confirm."""
     steps = [QUESTIONS[name] for name in open_questions(answers)]
     if routes_possible:
         steps.append(ASK_HOW_OFTEN)
     steps.append(ASK_AFTER_402G)
-    steps.append("Get the answers in writing: the summary plan description or a message from the administrator.")
     return steps
 
 
@@ -138,10 +143,11 @@ def figures(values: dict, limits: Limits) -> Figures:
     """The verdict from the three deciding answers, then the steps for it."""
     answers = {field.name: values[field.name] for field in FIELDS}
     verdict = verdict_for(*(answers[name] for name in DECIDING))
+    routes_possible = a_route_may_exist(answers)
     return Figures(
         verdict=verdict,
         next_steps=next_steps_for(answers, verdict),
-        questions_open=len(open_questions(answers)),
+        questions_to_ask=0 if verdict == "not-available" else len(questions_to_ask(answers, routes_possible)),
     )
 
 
@@ -159,4 +165,6 @@ CALCULATOR = Calculator(
     outputs=OUTPUTS,
     figures=figures,
     explain=explain,
+    fields_legend="Your plan",
+    working_headers=("Question", "Your answer", "What it does"),
 )

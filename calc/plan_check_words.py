@@ -33,11 +33,11 @@ def explain(values: dict, limits: Limits, f) -> Result:
 
 
 def summary(f) -> str:
-    """The verdict, and how many steps and open questions follow."""
+    """The verdict, and how many steps follow and how many of them are questions to ask."""
     text = f"Verdict: {VERDICTS[f.verdict]}. {len(f.next_steps)} next steps"
-    if f.questions_open:
-        plural = "s" if f.questions_open > 1 else ""
-        return text + f", including {f.questions_open} question{plural} for the plan administrator."
+    if f.questions_to_ask:
+        plural = "s" if f.questions_to_ask > 1 else ""
+        return text + f", including {f.questions_to_ask} question{plural} for the plan administrator."
     return text + "."
 
 

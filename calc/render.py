@@ -41,12 +41,12 @@ def render_results(evaluation: Evaluation, base_path: str = "/") -> str:
             f"<td>{escape(line.note)}</td></tr>"
             for line in result.working
         )
+        head = "".join(f'<th scope="col">{escape(header)}</th>' for header in calculator.working_headers)
         # A wide table scrolls inside a focusable region, so keyboard users can scroll it too.
         parts.append(
             '<details class="calc-working"><summary>Show the working</summary>'
             '<div class="table-scroll" tabindex="0" role="group" aria-label="The working">'
-            '<table><thead><tr><th scope="col">Line</th><th scope="col">Amount</th>'
-            f'<th scope="col">How</th></tr></thead><tbody>{rows}</tbody></table></div></details>'
+            f'<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></details>'
         )
     if result.limits_used:
         items = "".join(

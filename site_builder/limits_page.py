@@ -9,7 +9,7 @@ from calc.limits import LEAVES, Limits
 def limits_tables(limits: Limits) -> dict:
     """Rows for the limits page: one row per leaf of the limits file, one column per year, the most
     that can go into one plan, and what changed from the previous year."""
-    years = sorted(limits.years)
+    years = sorted(limits.years, reverse=True)  # newest first: on a phone the current year is the column in view
     rows = [(leaf.label, leaf.statute, leaf.note, [limit_text(leaf, limits.year(y).value(leaf.path)) for y in years])
             for leaf in LEAVES]
 
@@ -18,8 +18,8 @@ def limits_tables(limits: Limits) -> dict:
         return [money_text(additions + extra) if extra is not None else "—" for additions, extra in found]
 
     most_rows = [("Under 50", most("")), ("50 and over", most("catch_up")), ("60 to 63", most("catch_up_60_63"))]
-    previous = years[-2] if len(years) >= 2 else years[-1]
-    changes = [(label, statute, cells[-2], cells[-1]) for label, statute, _, cells in rows if len(years) >= 2 and cells[-1] != cells[-2]]
+    previous = years[1] if len(years) >= 2 else years[0]
+    changes = [(label, statute, cells[1], cells[0]) for label, statute, _, cells in rows if len(years) >= 2 and cells[0] != cells[1]]
     return {"years": years, "rows": rows, "most_rows": most_rows, "changes": changes, "previous_year": previous,
             "sources": [limits.year(y).source for y in years]}
 

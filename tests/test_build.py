@@ -149,12 +149,13 @@ def test_limits_page_gives_the_most_that_fits_in_one_plan_and_explains_the_year_
     table = html[html.index('id="most-into-one-plan"'):html.index('id="all-years"')]
     cells = lambda label: re.findall(r"<td>([^<]*)</td>", table[table.index(f">{label}<"):].split("</tr>")[0])
     # 415(c) plus the catch-up for the age (IRC 414(v)(3)(A)); 2026: Notice 2025-67.
-    assert cells("Under 50") == ["$61,000", "$66,000", "$69,000", "$70,000", "$72,000"]
-    assert cells("50 and over") == ["$67,500", "$73,500", "$76,500", "$77,500", "$80,000"]  # 72,000 + 8,000 in 2026
-    assert cells("60 to 63") == ["—", "—", "—", "$81,250", "$83,250"]  # 72,000 + 11,250; SECURE 2.0 from 2025
+    # Newest year first (2026 down to 2022).
+    assert cells("Under 50") == ["$72,000", "$70,000", "$69,000", "$66,000", "$61,000"]
+    assert cells("50 and over") == ["$80,000", "$77,500", "$76,500", "$73,500", "$67,500"]  # 72,000 + 8,000 in 2026
+    assert cells("60 to 63") == ["$83,250", "$81,250", "—", "—", "—"]  # 72,000 + 11,250; SECURE 2.0 from 2025
     assert "pay above a year&#39;s threshold makes you an HCE in the following year" in html
     assert "it applies to the previous year&#39;s FICA wages" in html
-    assert re.search(r"Roth catch-up rule in force.*?<td>no</td><td>yes</td></tr>", html)  # 2025 transition, 2026 in force
+    assert re.search(r"Roth catch-up rule in force.*?<td>yes</td><td>no</td>", html)  # 2026 in force, 2025 transition
 
 
 def build_fails(tmp_path, edit) -> tuple[list[str], Path]:
