@@ -147,7 +147,8 @@ def _heading_anchors(state) -> None:
         link = Token("link_open", "a", 1)
         link.attrSet("class", "header-anchor")
         link.attrSet("href", f"#{slug}")
-        inline.children = [*(inline.children or []), Token("text", "", 0, content=" "), link,
+        # A no-break space: the '#' never wraps onto a line of its own.
+        inline.children = [*(inline.children or []), Token("text", "", 0, content="\u00a0"), link,
                            Token("html_block", "", 0, content="#"), Token("link_close", "a", -1)]
 
 
