@@ -248,3 +248,14 @@ def test_missing_front_matter_key_is_named(tmp_path):
         path.write_text("\n".join(l for l in path.read_text().split("\n") if not l.startswith("description: ")))
     problems, _ = build_fails(tmp_path, drop_description)
     assert f"{GUIDE}:1: front matter: description: missing" in problems
+
+
+def test_the_site_nav_marks_where_the_reader_is(site):
+    """aria-current="page" on a section's own page, "true" on a page inside it, nothing elsewhere."""
+    out, _ = site
+    current = lambda path: re.findall(r'<a href="[^"]*" aria-current="(\w+)">(\w+)</a>', (out / path).read_text())
+    assert current("calculators/index.html") == [("page", "Calculators")]
+    assert current("calculators/year-plan/index.html") == [("true", "Calculators")]
+    assert current("guides/how-much-fits/index.html") == [("true", "Guides")]
+    assert current("limits/index.html") == [("page", "Limits")]
+    assert current("index.html") == []
