@@ -4,6 +4,7 @@ opened in real Chromium (Debian's when present, else Playwright's own)."""
 from __future__ import annotations
 
 import functools
+import html.parser
 import json
 import http.server
 import shutil
@@ -133,6 +134,24 @@ def wait_settled(page, form_selector: str = "form[data-calculator]", timeout: in
         timeout=timeout,
     )
     return page.get_attribute(form_selector, "data-state")
+
+
+class _OutputValues(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.values: dict[str, str] = {}
+
+    def handle_starttag(self, tag, attrs):
+        found = dict(attrs)
+        if "data-output" in found:
+            self.values[found["data-output"]] = found.get("data-value") or ""
+
+
+def outputs_in_html(text: str) -> dict[str, str]:
+    """The data-value of every output in a page's HTML, as the server sent it (before any script ran)."""
+    parser = _OutputValues()
+    parser.feed(text)
+    return parser.values
 
 
 def outputs_on_page(page, form_selector: str = "form[data-calculator]") -> dict[str, str]:
