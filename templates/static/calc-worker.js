@@ -94,12 +94,14 @@ async function startPython(loadPyodide) {
 }
 
 // V8 optimizes a WebAssembly function once it has run for a while, compiling it on another
-// thread. An ordinary start does that while Python boots; restored from a snapshot, Python has
-// hardly run, so the compiling would fall on a reader's first few dozen edits and make them
-// two to four times slower. So after its first answer the worker recomputes that calculator
-// on varied inputs in idle moments (answers discarded), one computation per task, so an edit
-// waits for one of them at most and the compiling is done by the time a reader starts typing.
-// It cannot finish before a very quick reader's first edits: BENCHMARKS.md has the figures.
+// thread. Restored from a snapshot, Python has hardly run; after an ordinary start it has booted,
+// but the calculator's own paths (Decimal, formatting, rendering) have run once. Either way the
+// compiling would fall on a reader's first edits and make them up to twice as slow (the weekly
+// year plan's recompute p95 was 17-20 ms after an ordinary start without this, 13-16 ms with it).
+// So after its first answer the worker recomputes that calculator on varied inputs in idle
+// moments (answers discarded), one computation per task, so an edit waits for one of them at
+// most and the compiling is done by the time a reader starts typing. It cannot finish before a
+// very quick reader's first edits: BENCHMARKS.md has the figures.
 const WARM_UP_IDLE_RUNS = 200;
 let warmingWhenIdle = false;
 
@@ -151,16 +153,16 @@ ready.then(
 
 self.onmessage = async (event) => {
   const { seq, form, calculator, inputs } = event.data;
-  let browser, from;
+  let browser;
   try {
-    ({ browser, from } = await ready);
+    ({ browser } = await ready);
   } catch {
     return; // "start-failed" was already sent
   }
   try {
     const reply = JSON.parse(browser.compute_json(calculator, JSON.stringify(inputs)));
     send("result", { seq, form, reply });
-    if (from === "snapshot" && !warmingWhenIdle) {
+    if (!warmingWhenIdle) {
       warmingWhenIdle = true;
       warmUpWhenIdle(browser, calculator, inputs);
     }
