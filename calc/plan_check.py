@@ -79,16 +79,14 @@ def a_route_may_exist(answers: dict[str, str]) -> bool:
     return answers["in_plan_conversion"] != "no" or answers["in_service_withdrawal"] != "no"
 
 
-def next_steps_for(answers: dict[str, str], verdict: str) -> list[str]:
-    """Questions still open first, then what to confirm, then the actions for the verdict."""
+def next_steps_for(answers: dict[str, str], verdict: str, questions: list[str]) -> list[str]:
+    """The questions to ask first, then getting the answers in writing, then the actions for the verdict."""
     if verdict == "not-available":
         return list(NOT_AVAILABLE_STEPS)
-    routes_possible = a_route_may_exist(answers)
-    steps = questions_to_ask(answers, routes_possible)
-    steps.append("Get the answers in writing: the summary plan description or a message from the administrator.")
+    steps = questions + ["Get the answers in writing: the summary plan description or a message from the administrator."]
     if verdict == "ask-plan":
         return steps + ["Come back with the answers to see which route your plan allows."]
-    return steps + actions_for(answers, verdict, routes_possible)
+    return steps + actions_for(answers, verdict, a_route_may_exist(answers))
 
 
 def questions_to_ask(answers: dict[str, str], routes_possible: bool) -> list[str]:
@@ -143,11 +141,11 @@ def figures(values: dict, limits: Limits) -> Figures:
     """The verdict from the three deciding answers, then the steps for it."""
     answers = {field.name: values[field.name] for field in FIELDS}
     verdict = verdict_for(*(answers[name] for name in DECIDING))
-    routes_possible = a_route_may_exist(answers)
+    questions = [] if verdict == "not-available" else questions_to_ask(answers, a_route_may_exist(answers))
     return Figures(
         verdict=verdict,
-        next_steps=next_steps_for(answers, verdict),
-        questions_to_ask=0 if verdict == "not-available" else len(questions_to_ask(answers, routes_possible)),
+        next_steps=next_steps_for(answers, verdict, questions),
+        questions_to_ask=len(questions),
     )
 
 
