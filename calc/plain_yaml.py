@@ -1,10 +1,10 @@
 """The small, strict part of YAML the limits file is written in, read with the standard library.
 
 Supported: comments, block mappings indented with spaces, one-line flow mappings of scalars
-(`{start: 153000, end: 168000}`), and scalars: plain, 'single-' or "double-quoted". Nothing
+(`{start: 1000, end: 2000}`), and scalars: plain, 'single-' or "double-quoted". Nothing
 else (lists, anchors, tags, multi-line values, tabs) has a place in the limits file, so each
 is refused with its line. Values stay text: the reader of the file decides what each means,
-so `72,000` is reported as "expected an integer" rather than silently read some other way.
+so `1,000` is reported as "expected an integer" rather than silently read some other way.
 """
 
 from __future__ import annotations

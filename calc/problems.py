@@ -1,7 +1,7 @@
 """Problems in the files people edit, each tied to a file, a line and (where there is one) a field.
 
 One shape for every check: the limits file, guides, front matter, links. Messages read
-`content/limits.yaml:41: 2026.annual_additions: expected an integer, got '72,000'`.
+`content/limits.yaml:41: 2026.annual_additions: expected an integer, got '1,000'`.
 """
 
 from __future__ import annotations
