@@ -315,7 +315,7 @@ function preloadRuntime() {
   const words = runtime.dataset.preload.split(" ");
   for (let i = 0; i < words.length; i += 2) {
     const href = new URL(words[i + 1], location.href).href;
-    if (document.querySelector(`link[rel=preload][href="${words[i + 1]}"]`)) continue;
+    if (document.querySelector(`link[rel=preload][href="${href}"]`)) continue; // a restarted worker: already asked for
     const link = Object.assign(document.createElement("link"), { rel: "preload", as: words[i], href, crossOrigin: "anonymous" });
     document.head.append(link);
   }

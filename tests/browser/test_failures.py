@@ -183,6 +183,9 @@ def test_worker_that_dies_is_restarted_once_then_gives_up(page, site_url):
         first_worker.evaluate("setTimeout(() => { throw new Error('worker crashed in a test'); })")
     assert restarted.value is not first_worker
     assert wait_settled(page) == "live"  # the new worker took over
+    # The restart asks for Python's big files once more only if the page has not asked already.
+    preloads = page.eval_on_selector_all("link[rel=preload]", "links => links.map(l => l.href)")
+    assert len(preloads) == 3 and len(set(preloads)) == 3, preloads  # wasm, its JavaScript, the library
     page.fill("input[name=employer_contributions]", "0")
     assert wait_settled(page) == "live"
     # Age 55 keeps its 8,000 catch-up; room = 72,000 - 24,500 - 0 = 47,500.
