@@ -62,10 +62,11 @@ def render_and_check(site: Site, cache: BuildCache | None = None) -> list[Page]:
     pages += other_pages(site, env, cache, key)
     markdown_sources = [source for collection in COLLECTIONS for source in site.sources[collection.name]]
     reused = {page.source for page in pages if page.reused_from}
-    known_limits = limit_values(site.limits)
     for source in markdown_sources:
-        if source.display not in reused:  # a reused page passed this check with the same text and limits
-            problems.extend(hand_typed_limits(source, known_limits))
+        if source.display not in reused and source.limits_year in site.limits.years:
+            # A reused page passed this check with the same text and limits; an unknown
+            # limits_year is reported by the page itself.
+            problems.extend(hand_typed_limits(source, limit_values(site.limits.year(source.limits_year))))
     link_problems = check_links(pages, set(site.assets.files), site.config.base_path, {})
     if link_problems:  # name the line in the content file (only worth the reading when something broke)
         texts = {s.display: s.text for s in markdown_sources}

@@ -7,7 +7,12 @@ import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
+from calc.limits_file import read_limits_file
+
 ROOT = Path(__file__).resolve().parent.parent
+# The project's limits file: tests that mean "the newest year" or "every limit" read it here,
+# never a literal year (a new year is added every November).
+LIMITS = read_limits_file(ROOT / "content" / "limits.yaml")
 # The project's own site is built once per session (conftest.real_site) under this base path and URL:
 # a sub-path, as on GitHub Pages for a project.
 BASE = "/mbr/"

@@ -5,7 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from calc.formatting import money_text
+from calc.limits_file import read_limits_file
 from tests.helpers import BASE, ROOT, prerendered_outputs
+
+LIMITS = read_limits_file(ROOT / "content" / "limits.yaml")
 
 GUIDES = sorted((ROOT / "content" / "guides").glob("*.md"))
 # The calculators each guide must embed (issue: guides and the reading experience).
@@ -39,7 +43,7 @@ def test_guide_page(built, guide):
     assert '<h2 id="sources">' in html
     sources = html[html.index('<h2 id="sources">'):html.index('<nav class="pager"')]
     assert sources.count("<li>") >= 2
-    assert "Last reviewed <time" in html and "Uses 2026 IRS limits" in html
+    assert "Last reviewed <time" in html and f"Uses {LIMITS.newest.year} IRS limits" in html
     assert '<nav class="toc" aria-label="On this page">' in html
     words = len(re.sub(r"^---.*?---", "", guide.read_text(), flags=re.S).split())
     assert words >= 600, words
@@ -52,9 +56,11 @@ def test_guide_page(built, guide):
 def test_limits_in_guides_come_from_the_file(built):
     out, _ = built
     html = (out / "guides" / "how-much-fits" / "index.html").read_text()
-    # 72,000 + 8,000 and 72,000 + 11,250 (Notice 2025-67; IRC 414(v)(3)(A)), via {limit} roles.
-    assert '<span class="limit">$80,000</span>' in html
-    assert '<span class="limit">$83,250</span>' in html
+    # The newest year's 415(c) limit plus each catch-up (IRC 414(v)(3)(A)), via {limit} roles:
+    # in 2026 72,000 + 8,000 = 80,000 and 72,000 + 11,250 = 83,250 (Notice 2025-67).
+    newest = LIMITS.newest
+    assert f'<span class="limit">{money_text(newest.annual_additions + newest.catch_up)}</span>' in html
+    assert f'<span class="limit">{money_text(newest.annual_additions + newest.catch_up_60_63)}</span>' in html
     assert "$79,500" not in html
 
 

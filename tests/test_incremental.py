@@ -5,7 +5,8 @@ from pathlib import Path
 
 from site_builder.asset_history import history_folder
 from site_builder.build import build
-from tests.helpers import ROOT, make_site_root
+from calc.formatting import money_text
+from tests.helpers import LIMITS, ROOT, make_site_root
 
 
 GUIDES = len(list((ROOT / "content" / "guides").glob("*.md")))
@@ -47,9 +48,15 @@ def test_only_changed_guides_are_rendered_and_output_matches_a_full_build(tmp_pa
 
     # A limits change can change any number in any guide: everything is rendered again.
     limits = root / "content/limits.yaml"
-    limits.write_text(limits.read_text().replace("annual_additions: 72000", "annual_additions: 72500"))
+    newest = LIMITS.newest
+    text = limits.read_text()
+    block = text.index(f"\n{newest.year}:")
+    limits.write_text(text[:block] + text[block:].replace(
+        f"annual_additions: {newest.annual_additions}", f"annual_additions: {newest.annual_additions + 500}", 1))
     assert len(rendered(build(root, out))) == GUIDES
-    assert "$80,500" in (out / "guides/how-much-fits/index.html").read_text()  # 72,500 + 8,000
+    # how-much-fits quotes the newest 415(c) limit plus the age-50 catch-up.
+    raised = money_text(newest.annual_additions + 500 + newest.catch_up)
+    assert raised in (out / "guides/how-much-fits/index.html").read_text()
 
     assert_same_as_a_full_build(root, out, tmp_path / "full")
 

@@ -132,7 +132,8 @@ def test_the_download_link_holds_the_calendar_file():
 
     from calc.render import render_results
 
-    evaluation = evaluate(CALCULATOR, {"pay_frequency": "weekly", "bonus": "10000", "bonus_date": "2026-06-30"}, LIMITS)
+    evaluation = evaluate(CALCULATOR, {"year": "2026", "pay_frequency": "weekly", "bonus": "10000",
+                                       "bonus_date": "2026-06-30"}, LIMITS)
     href = html.unescape(re.search(r'class="calc-download"[^>]*href="([^"]+)"', render_results(evaluation)).group(1))
     prefix = "data:text/calendar;charset=utf-8;base64,"
     assert href.startswith(prefix)
