@@ -1,6 +1,8 @@
 """Incremental builds: unchanged guides are reused, and the result is the same as a full build."""
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from site_builder.asset_history import history_folder
@@ -99,3 +101,30 @@ def test_without_a_record_of_the_last_build_a_whole_new_folder_replaces_dist(tmp
     (tmp_path / ".dist.build-cache.json").unlink()
     build(root, out)
     assert not (out / "left-over-by-hand.txt").exists()
+
+
+REBUILD = """
+import sys
+from pathlib import Path
+from site_builder.build import build
+report = build(Path(sys.argv[1]), Path(sys.argv[2]))
+print(sorted(p.url for p in report.pages if p.url.startswith("guides/") and not p.reused_from))
+"""
+
+
+def test_the_next_process_reuses_every_unchanged_page(tmp_path):
+    """As two `make build` runs do: the cache key is the same in another process, so after one
+    guide changed only that guide is rendered again."""
+    root = make_site_root(tmp_path)
+    out = tmp_path / "dist"
+
+    def build_in_a_new_process() -> str:
+        run = subprocess.run([sys.executable, "-c", REBUILD, str(root), str(out)], cwd=ROOT,
+                             capture_output=True, text=True, check=True)
+        return run.stdout.strip()
+
+    assert build_in_a_new_process().count("guides/") == GUIDES
+    assert build_in_a_new_process() == "[]"
+    guide = root / "content/guides/pacing-through-the-year.md"
+    guide.write_text(guide.read_text() + "\nA sentence added in between.\n")
+    assert build_in_a_new_process() == "['guides/pacing-through-the-year/']"
