@@ -148,3 +148,16 @@ def test_stale_limits_warn_and_show_a_notice(real_site):
     # The session's own build (in the newest year, before November) has no such notice.
     assert real_site.report.warnings == []
     assert "Newer limits may have been published" not in (real_site.out / "index.html").read_text()
+
+def test_from_november_the_next_years_limits_are_announced():
+    """From November 1 of the newest year the IRS has usually published the next year's limits:
+    the build warns, and the pages that plan ahead say which year they show."""
+    newest = LIMITS.newest.year
+    for day, due in ((datetime.date(newest, 10, 31), False), (datetime.date(newest, 11, 1), True)):
+        report = check(ROOT, today=day)
+        assert any(f"publishes the {newest + 1} limits by November" in w for w in report.warnings) == due, day
+        pages = {page.output: page.html for page in report.pages}
+        notice = f"The IRS publishes the {newest + 1} limits in a notice"
+        for page in ("limits/index.html", "calculators/year-plan/index.html", "calculators/after-tax-room/index.html"):
+            assert (notice in pages[page]) == due, (page, day)
+        assert notice not in pages["calculators/plan-check/index.html"]  # no tax year, nothing planned by year
