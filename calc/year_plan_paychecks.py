@@ -8,11 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .after_tax_room import catch_up_limit_for
 from .formatting import cents
 from .limits import Limits
-from .paycheck_plan import PAY_FREQUENCIES
-from .paydays import default_first_payday, paydays
+from .rules import PAY_FREQUENCIES, catch_up_limit_for, default_first_payday, paydays
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)

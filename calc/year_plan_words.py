@@ -9,7 +9,7 @@ from decimal import Decimal
 from .formatting import cents_text as usd, date_text, input_text, percent_text, short_date
 from .limits import Limits
 from .model import Link, Result, Table, WorkingLine, limit_used
-from .paycheck_plan import PAY_FREQUENCIES
+from .rules import PAY_FREQUENCIES
 from .svg_chart import Level, Series, paycheck_chart
 
 # Every amount on this calculator's page is shown to the cent (payroll money): Calculator.money.
@@ -133,15 +133,12 @@ def working(values: dict, y, f) -> list[WorkingLine]:
 
 
 def limits_used(y, f) -> list:
-    used = [limit_used(y, "Elective deferral limit", "IRC 402(g)(1)", usd(y.elective_deferral)),
-            limit_used(y, "Annual additions limit", "IRC 415(c)(1)(A)", usd(y.annual_additions)),
-            limit_used(y, "Compensation limit", "IRC 401(a)(17)", usd(y.compensation_limit))]
+    names = ["elective_deferral", "annual_additions", "compensation_limit"]
     if f.catch_up_limit > 0:
-        statute = "IRC 414(v)(2)(E)" if f.catch_up_limit != y.catch_up else "IRC 414(v)(2)(B)"
-        used.append(limit_used(y, "Catch-up for your age", statute, usd(f.catch_up_limit)))
+        names.append("catch_up" if f.catch_up_limit == y.catch_up else "catch_up_60_63")
     if y.roth_catch_up is not None:
-        used.append(limit_used(y, "Roth catch-up wage threshold", "SECURE 2.0 sec. 603", usd(y.roth_catch_up.wage_threshold)))
-    return used
+        names.append("roth_catch_up.wage_threshold")
+    return [limit_used(y, name, usd) for name in names]
 
 
 def schedule_table(f) -> Table:

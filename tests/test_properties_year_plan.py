@@ -11,7 +11,7 @@ import icalendar
 from hypothesis import assume, given, strategies as st
 
 from calc import evaluate, get
-from calc.after_tax_room import catch_up_limit_for
+from calc.rules import catch_up_limit_for
 from tests.properties import FAST, LIMITS
 
 CALCULATOR = get("year-plan")
