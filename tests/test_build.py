@@ -313,6 +313,14 @@ def test_front_matter_problems_fail(tmp_path, old, new, message):
     assert any(p.startswith(f"{GUIDE}:") and message in p for p in problems), problems
 
 
+def test_a_title_may_start_with_an_exclamation_mark(tmp_path):
+    """A front-matter value is text whatever it starts with (an error is never told apart by it)."""
+    root = make_site_root(tmp_path)
+    set_front_matter(root / GUIDE, "title", '"!Important: how much fits"')
+    build(root, tmp_path / "dist")
+    assert "<h1>!Important: how much fits</h1>" in (tmp_path / "dist/guides/how-much-fits/index.html").read_text()
+
+
 def test_a_bad_review_date_is_named(tmp_path):
     problems, _ = build_fails(tmp_path, lambda r: set_front_matter(r / GUIDE, "last_reviewed", "last week"))
     message = "front matter: last_reviewed: expected a date like 2026-11-23, got 'last week'"

@@ -32,6 +32,16 @@ def check(case, document):
         assert document["outputs"][name] == expected, name
 
 
+@pytest.mark.parametrize("calculator_id", list(CALCULATORS))
+def test_every_calculator_has_hand_worked_cases(calculator_id):
+    """Its own case file in tests/cases/, with valid cases and cases of rejected input: the table
+    runs in CPython, the CLI, Pyodide and Chromium, so a calculator without cases is never checked."""
+    module = CALCULATORS[calculator_id].figures.__module__.split(".")[-1]
+    assert (ROOT / "tests" / "cases" / f"{module}.py").is_file(), f"tests/cases/{module}.py is missing"
+    cases = [case for case in CASES if case.calculator == calculator_id]
+    assert any(not case.errors for case in cases) and any(case.errors for case in cases), calculator_id
+
+
 def limit_inputs(calculator) -> list[str]:
     """The fields whose default comes from the limits file: the year, and any newest-year limit."""
     return [f.name for f in calculator.fields if f.kind == "year" or isinstance(f.default, NewestLimit)]
