@@ -230,21 +230,24 @@ def test_roth_catch_up_transition_covers_2024(page):
 # a payment to you, the pre-tax amount (the earnings on after-tax money included) is assigned to
 # the direct rollover first. So the earnings cannot be taken in cash while the basis goes to a
 # Roth IRA: any sentence that sends the earnings or pre-tax money to you must say so.
+TO_YOU = r"(to yourself|paid to you|in cash|as cash|taken as income|taxed as income)"
 EARNINGS_IN_CASH = re.compile(
-    r"(earnings|pre-tax (amounts?|money))[^.|]{0,120}?"
-    r"(to yourself|paid to you|in cash|as cash|taken as income|taxed as income)"
-    r"|(to yourself|paid to you|in cash|as cash|taken as income|taxed as income)[^.|]{0,120}?(earnings|pre-tax)",
+    rf"(earnings|pre-tax (amounts?|money))[^.|]{{0,120}}?{TO_YOU}"
+    rf"|{TO_YOU}[^.|]{{0,120}}?(earnings|pre-tax)",
     re.I,
 )
 ROLLOVER_CONTEXT = re.compile(r"Roth IRA|traditional IRA|2014-54|rollover", re.I)
-DIRECT_ROLLOVER_FIRST = re.compile(r"direct rollovers? first|III\.A|first to (the |any )?direct rollover", re.I)
+DIRECT_ROLLOVER_FIRST = re.compile(
+    r"direct rollovers? first|III\.A|first to (the |any )?direct rollover", re.I
+)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_earnings_in_cash_states_the_direct_rollover_first_allocation(page):
     missing = [
         u for u in units(page)
-        if EARNINGS_IN_CASH.search(u) and ROLLOVER_CONTEXT.search(u) and not DIRECT_ROLLOVER_FIRST.search(u)
+        if EARNINGS_IN_CASH.search(u) and ROLLOVER_CONTEXT.search(u)
+        and not DIRECT_ROLLOVER_FIRST.search(u)
     ]
     assert not missing, missing
 
@@ -258,10 +261,14 @@ def test_notice_2014_54_allocation_is_shown_with_numbers():
 # IRC 401(a)(17) caps the pay a plan may count; the match is figured on pay up to it, but whether
 # payroll stops percentage deferral and after-tax elections there depends on the plan (many stop,
 # some keep deducting). A sentence that says contributions stop at the limit must say so.
-STOPS = re.compile(r"\b(stop|stops|stopped|cease|nothing more goes in|nothing left to apply)\b", re.I)
+STOPS = re.compile(
+    r"\b(stop|stops|stopped|cease|nothing more goes in|nothing left to apply)\b", re.I
+)
 COMPENSATION_LIMIT = re.compile(r"401\(a\)\(17\)|compensation limit|compensation_limit", re.I)
 PAYROLL_CONDITION = re.compile(
-    r"many plans|ask (your )?payroll|depends on (the|your) plan|other plans|some plans|plans differ", re.I
+    r"many plans|ask (your )?payroll|depends on (the|your) plan|other plans|some plans"
+    r"|plans differ",
+    re.I,
 )
 
 
@@ -288,11 +295,14 @@ def test_catch_up_order_states_the_415c_count(page):
     assert not missing, missing
 
 
-@pytest.mark.parametrize("page", [ROOT / "content" / "guides" / "403b-457b-and-governmental-plans.md", GLOSSARY],
-                         ids=lambda p: p.stem)
+GUIDE_403B = ROOT / "content" / "guides" / "403b-457b-and-governmental-plans.md"
+
+
+@pytest.mark.parametrize("page", [GUIDE_403B, GLOSSARY], ids=lambda p: p.stem)
 def test_catch_up_order_is_stated(page):
     assert any(
-        "1.403(b)-4(c)(3)(iv)" in u and re.search(r"\bfirst\b", u) and "15-year" in u for u in units(page)
+        "1.403(b)-4(c)(3)(iv)" in u and re.search(r"\bfirst\b", u) and "15-year" in u
+        for u in units(page)
     )
 
 
@@ -302,7 +312,8 @@ def test_catch_up_order_is_stated(page):
 def test_employer_money_is_never_non_roth_basis(page):
     missing = [
         u for u in units(page)
-        if re.search(r"employer|match", u, re.I) and re.search(r"never[^.|]{0,40}(after-tax )?basis", u)
+        if re.search(r"employer|match", u, re.I)
+        and re.search(r"never[^.|]{0,40}(after-tax )?basis", u)
         and "non-Roth" not in u
     ]
     assert not missing, missing
