@@ -34,6 +34,8 @@ from .year_plan_words import MONEY, explain
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
+PAY_CAP_CHOICES = (("stop", "Payroll stops the percentages (many plans)"),
+                   ("continue", "Payroll keeps deducting from all pay"))
 CONVERSIONS = (("each-paycheck", "On each payday"), ("monthly", "At the end of each month"),
                ("quarterly", "At the end of each quarter"), ("yearly", "Once, at the end of the year"))
 
@@ -70,6 +72,9 @@ FIELDS = (
     fields.annual_return(),
     fields.tax_rate(),
     fields.integer("election_lag", "Paychecks before a new election takes effect", "2", 0, 6),
+    fields.choice("pay_cap", "Once the year's pay passes the compensation limit", "stop", PAY_CAP_CHOICES,
+                  help="Many plans stop every percentage election there; some keep deducting deferrals and "
+                  "after-tax money from all pay. Ask payroll. The match is figured on pay up to the limit either way."),
 )
 
 DATE_CODES = {"none": "None"}
@@ -189,7 +194,7 @@ def figures(values: dict, limits: Limits) -> Figures:
         ceiling = min(ceiling, int(values["max_after_tax_pct"]))
     fitting_pct = largest_pct_fitting(planned, after_tax_room, ceiling)
     after_tax_pct = fitting_pct if values["after_tax_pct"] is None else values["after_tax_pct"]
-    after_tax = [cents(after_tax_pct * c.eligible / HUNDRED) for c in planned]
+    after_tax = [cents(after_tax_pct * c.base / HUNDRED) for c in planned]
     after_tax_total = values["after_tax_ytd"] + sum(after_tax, ZERO)
     annual_additions = deferrals_counted + employer_total + after_tax_total
 
@@ -234,7 +239,7 @@ def _schedule(values, past, planned, deferrals, matches, after_tax) -> list[Payc
         ytd_deferrals += deferral
         ytd_additions += deferral + match + money
         # Built directly rather than by dataclasses.replace, which is several times slower in Pyodide.
-        rows.append(Paycheck(check.day, check.pay, check.eligible, check.bonus, check.past, deferral, match, money,
+        rows.append(Paycheck(check.day, check.pay, check.eligible, check.base, check.bonus, check.past, deferral, match, money,
                              converted, earnings, ytd_deferrals, ytd_additions))
     return rows
 

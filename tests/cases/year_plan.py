@@ -76,6 +76,30 @@ CASES = [
     ),
     Case(
         "year-plan",
+        "rule 1, pay_cap continue: payroll keeps deducting past the 401(a)(17) limit, the match does not",
+        {"year": "2026", "salary": "520000", "pay_cap": "continue"},
+        # Every paycheck's 20,000 is the election base now (26 of them); eligible pay is still 20,000
+        # for the first 18 (360,000) and 0 from 11 September. Deferrals: 5% x 20,000 x 26 = 26,000
+        # reaches 24,500 (4% gives 20,800): 1,000 a paycheck, 24 x 1,000 = 24,000, the 25th (4 Dec)
+        # the last 500. Match 50% x min(1,000, 6% x 20,000) = 500 on the 18 eligible paychecks = 9,000;
+        # full match 50% x min(24,500, 6% x 360,000 = 21,600) = 10,800: 1,800 lost.
+        # Room 72,000 - 24,500 - 9,000 = 38,500: 7% x 20,000 x 26 = 36,400 fits, 8% (41,600) not.
+        {"deferral_pct_used": "5", "deferrals_total": "24500.00", "deferral_max_date": "2026-12-04",
+         "match_total": "9000.00", "match_lost": "1800.00", "after_tax_pct_used": "7",
+         "after_tax_total": "36400.00", "annual_additions": "69900.00", "excess_annual_additions": "0.00"},
+    ),
+    Case(
+        "year-plan",
+        "pay_cap continue: an after-tax percent chosen for the capped year overshoots 415(c)",
+        {"year": "2026", "salary": "520000", "pay_cap": "continue", "deferral_pct": "5", "after_tax_pct": "10"},
+        # As above, but 10% after-tax from all 26 paychecks: 26 x 2,000 = 52,000 (with the percents
+        # stopping at the limit it would be 18 x 2,000 = 36,000). 24,500 + 9,000 + 52,000 = 85,500,
+        # 13,500 over the 72,000 limit; the largest percent that fits is still 7.
+        {"after_tax_total": "52000.00", "annual_additions": "85500.00", "excess_annual_additions": "13500.00",
+         "room_left_unused": "0.00"},
+    ),
+    Case(
+        "year-plan",
         "rule 2: catch-up at 55, and the Roth catch-up rule above the wage threshold",
         {"year": "2026", "age": "55", "prior_year_wages": "200000"},
         # Cap 24,500 + 8,000 = 32,500; 17% = 1,307.69: 24 x 1,307.69 = 31,384.56, the 25th defers 1,115.44.
