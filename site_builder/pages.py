@@ -51,8 +51,7 @@ def template_data(site: Site) -> dict:
         "newest_year": max(site.limits.years),
         "stale_limits": max(site.limits.years) < site.today.year,
         "calculators": CALCULATORS,
-        "runtime_bytes": site.assets.runtime_bytes,
-        "pyodide_lock_info": site.assets.pyodide_lock_info,
+        "worker_start": site.assets.worker_start,
         "runtime_settings": RUNTIME_SETTINGS,
         "theme_colors": THEME_COLORS,
     }
