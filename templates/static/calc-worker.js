@@ -157,15 +157,19 @@ function warmUpWhenIdle(browser, calculator, inputs, run = 0) {
 
 async function start() {
   const { loadPyodide } = await importChecked(`${pyodideURL}pyodide.mjs`);
-  // Pyodide imports its core itself, from the same URL (so it is downloaded once): imported here
-  // too, only to check it.
-  importChecked(`${pyodideURL}pyodide.asm.mjs`).catch(() => {});
+  // Pyodide imports its core script itself, from the same URL (so it is downloaded once):
+  // imported here too, only to check it.
+  const core = importChecked(`${pyodideURL}pyodide.asm.mjs`);
+  core.catch(() => {});
   const downloads = Promise.all([
     fetchOk(params.get(START_PARAMETER.CALC_ARCHIVE), "buffer"),
     fetchOk(params.get(START_PARAMETER.LIMITS), "text"),
   ]);
   downloads.catch(() => {}); // a failure fails the start at once, through downloadFailed
-  const { pyodide, from } = await startPython(loadPyodide);
+  const { pyodide, from } = await startPython(loadPyodide).catch(async (error) => {
+    await core; // a missing core script is the cause behind Pyodide's own failed import
+    throw error;
+  });
   const [archive, limits] = await downloads;
   reportProgress(START_STEP.IMPORT, true);
   // Restored or not, calc's files go on disk: tracebacks and any later import read them.
