@@ -76,7 +76,7 @@ self.fetch = async (resource, options) => {
 
 async function fetchOk(url, as) {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new DownloadFailed(url, response.status);
   return as === "text" ? response.text() : response.arrayBuffer();
 }
 
