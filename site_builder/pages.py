@@ -55,8 +55,7 @@ def template_data(site: Site) -> dict:
         "next_limits_due": next_limits_due(site),
         "cola_page": COLA_PAGE,
         "calculators": CALCULATORS,
-        "runtime_bytes": site.assets.runtime_bytes,
-        "pyodide_lock_info": site.assets.pyodide_lock_info,
+        "worker_start": site.assets.worker_start,
         "runtime_settings": RUNTIME_SETTINGS,
         "theme_colors": THEME_COLORS,
     }

@@ -230,6 +230,37 @@ def test_a_page_whose_files_were_replaced_reloads_itself_once(browser, site_url)
     context.close()
 
 
+# A runtime file the server does not have fails the start within seconds, whichever it is: the
+# worker checks the HTTP status of every download itself (Pyodide only logs a wasm it could not
+# load, and never ends its start), so the page reloads once, then says so. The bound a test
+# allows for the two starts, well under the 10 s a reader should wait at most.
+MISSING_FILE_ERROR_MS = 8000
+RUNTIME_FILES = {
+    "wasm": r"/pyodide/[^/]+/pyodide\.asm\.wasm$",
+    "pyodide-script": r"/pyodide/[^/]+/pyodide\.mjs$",
+    "pyodide-core-script": r"/pyodide/[^/]+/pyodide\.asm\.mjs$",
+    "standard-library": r"/assets/python-stdlib-\w+\.zip$",
+    "calc-archive": r"/assets/calc-\w+\.zip$",
+    "limits": r"/assets/limits-\w+\.json$",
+}
+
+
+@pytest.mark.parametrize("pattern", RUNTIME_FILES.values(), ids=RUNTIME_FILES.keys())
+def test_a_missing_runtime_file_reaches_error_within_seconds(browser, site_url, pattern):
+    context = browser.new_context(service_workers="block")  # the routes see the worker's requests
+    context.route(re.compile(pattern), lambda route: route.fulfill(status=404, body="not found"))
+    page = context.new_page()
+    loads = []
+    page.on("load", lambda p: loads.append(p.url))
+    page.goto(f"{site_url}calculators/after-tax-room/?age=50")
+    form = page.locator("form[data-calculator]")
+    expect(form).to_have_attribute("data-state", "error", timeout=MISSING_FILE_ERROR_MS)
+    expect(page.locator("[data-runtime-note]")).to_contain_text("no longer on the server")
+    assert len(loads) == 2  # the first load, and the one reload a missing file earns
+    assert page.input_value("input[name=age]") == "40"  # the prerendered pair stays on screen
+    context.close()
+
+
 def wait_for_the_snapshot(page) -> None:
     """Until the worker reports the snapshot of its ordinary start stored for later pages."""
     expect(page.locator("script[data-calc-runtime]")).to_have_attribute("data-python-snapshot-kept", "", timeout=30000)
