@@ -3,6 +3,8 @@ backdoor-pro-rata. The numbers all come from after_tax_split.figures."""
 
 from __future__ import annotations
 
+import datetime
+
 from .formatting import cents_text as usd, input_text, percent_text
 from .limits import Limits
 from .model import Link, Result, WorkingLine
@@ -26,7 +28,7 @@ NOTES = (
 )
 
 
-def explain(values: dict, limits: Limits, f) -> Result:
+def explain(values: dict, limits: Limits, f, today: datetime.date) -> Result:
     """Everything shown around the figures."""
     links = ()
     if f.to_traditional > 0:

@@ -97,6 +97,10 @@ def _parse_percent(field: Field, text: str, years: tuple[int, ...]) -> Decimal:
 
 
 def _parse_integer(field: Field, text: str, years: tuple[int, ...]) -> int:
+    # A negative whole number is a whole number out of range (age −3: "between 0 and 120").
+    signed = re.fullmatch(r"[-−](\d+)", text, re.ASCII)
+    if signed:
+        _check_bounds(field, -int(signed.group(1)))
     if not _INTEGER.fullmatch(text):
         raise FieldError(f"{field.label}: enter a whole number.")
     value = int(text)

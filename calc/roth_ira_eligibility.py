@@ -150,4 +150,5 @@ CALCULATOR = Calculator(
     figures=figures,
     explain=explain,
     money=MONEY,
+    key_outputs=("max_roth_contribution", "ira_limit", "needs_backdoor"),
 )

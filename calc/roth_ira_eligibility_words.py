@@ -4,6 +4,8 @@ roth_ira_eligibility.figures."""
 
 from __future__ import annotations
 
+import datetime
+
 from .formatting import cents, data_value, dollars_text as usd, input_text
 from .limits import Limits, YearLimits
 from .model import LimitUsed, Link, Result, WorkingLine, limit_used
@@ -30,7 +32,7 @@ NOTES = (
 )
 
 
-def explain(values: dict, limits: Limits, f) -> Result:
+def explain(values: dict, limits: Limits, f, today: datetime.date) -> Result:
     """Everything shown around the figures."""
     y = limits.year(values["year"])
     return Result(

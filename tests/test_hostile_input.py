@@ -174,7 +174,7 @@ def test_hostile_fields_in_combination(calculator_id, data):
 
 # The markup the renderers write themselves; anything else in their output came from input.
 RENDERED_TAGS = {
-    "dl", "div", "dt", "dd", "p", "ol", "ul", "li", "h3", "a", "figure", "details", "summary", "span",
+    "dl", "div", "dt", "dd", "p", "ol", "ul", "li", "h3", "a", "figure", "details", "summary", "span", "button",
     "table", "caption", "thead", "tbody", "tr", "th", "td",
     "svg", "title", "desc", "g", "line", "polyline", "path", "rect", "text", "circle",
     # the form partial
@@ -250,7 +250,7 @@ def test_rendered_html_never_carries_input_as_markup(calculator_id, configured_w
     assert_no_injected_markup(render_results(evaluation, "/mbr/"), raw)
 
     # The worker's reply: the HTML is checked the same way; errors and summary are set as text by the glue.
-    reply = json.loads(configured_worker.compute_json(calculator.id, json.dumps(raw)))
+    reply = json.loads(configured_worker.compute_json(calculator.id, json.dumps(raw), "2026-12-04"))
     assert reply["state"] == ("live" if evaluation.valid else "invalid")
     assert reply["errors"] == evaluation.errors
     assert reply["html"] == render_results(evaluation, "/mbr/")
