@@ -24,31 +24,76 @@ class Statutory:
 
 
 STATUTORY: tuple[Statutory, ...] = (
-    Statutory("rollover_withholding", Decimal(20), "percent",
-              "Withholding on an eligible rollover distribution paid to you", "IRC 3405(c)(1)(B)"),
-    Statutory("withholding_floor", Decimal(200), "dollars",
-              "No withholding when the year's eligible rollover distributions are under",
-              "Treas. Reg. 31.3405(c)-1, Q&A-14"),
-    Statutory("early_distribution_tax", Decimal(10), "percent",
-              "Additional tax on the taxable part of an early distribution", "IRC 72(t)(1)"),
-    Statutory("current_year_share", Decimal(90), "percent",
-              "Safe harbor: share of this year's tax", "IRC 6654(d)(1)(B)(i)"),
-    Statutory("prior_year_share", Decimal(100), "percent",
-              "Safe harbor: share of last year's tax", "IRC 6654(d)(1)(B)(ii)"),
-    Statutory("prior_year_share_high_agi", Decimal(110), "percent",
-              "Safe harbor: share of last year's tax when last year's AGI was above the threshold",
-              "IRC 6654(d)(1)(C)(i)"),
-    Statutory("high_agi", Decimal(150000), "dollars",
-              "Last year's AGI above which the 110% figure applies", "IRC 6654(d)(1)(C)(i)"),
-    Statutory("high_agi_separate", Decimal(75000), "dollars",
-              "The same threshold for a married person filing a separate return",
-              "IRC 6654(d)(1)(C)(ii)"),
-    Statutory("installment_share", Decimal(25), "percent",
-              "Each of the four required installments: share of the required annual payment",
-              "IRC 6654(d)(1)(A)"),
-    Statutory("penalty_floor", Decimal(1000), "dollars",
-              "No underpayment penalty when the tax owed after withholding is under",
-              "IRC 6654(e)(1)"),
+    Statutory(
+        "rollover_withholding",
+        Decimal(20),
+        "percent",
+        "Withholding on an eligible rollover distribution paid to you",
+        "IRC 3405(c)(1)(B)",
+    ),
+    Statutory(
+        "withholding_floor",
+        Decimal(200),
+        "dollars",
+        "No withholding when the year's eligible rollover distributions are under",
+        "Treas. Reg. 31.3405(c)-1, Q&A-14",
+    ),
+    Statutory(
+        "early_distribution_tax",
+        Decimal(10),
+        "percent",
+        "Additional tax on the taxable part of an early distribution",
+        "IRC 72(t)(1)",
+    ),
+    Statutory(
+        "current_year_share",
+        Decimal(90),
+        "percent",
+        "Safe harbor: share of this year's tax",
+        "IRC 6654(d)(1)(B)(i)",
+    ),
+    Statutory(
+        "prior_year_share",
+        Decimal(100),
+        "percent",
+        "Safe harbor: share of last year's tax",
+        "IRC 6654(d)(1)(B)(ii)",
+    ),
+    Statutory(
+        "prior_year_share_high_agi",
+        Decimal(110),
+        "percent",
+        "Safe harbor: share of last year's tax when last year's AGI was above the threshold",
+        "IRC 6654(d)(1)(C)(i)",
+    ),
+    Statutory(
+        "high_agi",
+        Decimal(150000),
+        "dollars",
+        "Last year's AGI above which the 110% figure applies",
+        "IRC 6654(d)(1)(C)(i)",
+    ),
+    Statutory(
+        "high_agi_separate",
+        Decimal(75000),
+        "dollars",
+        "The same threshold for a married person filing a separate return",
+        "IRC 6654(d)(1)(C)(ii)",
+    ),
+    Statutory(
+        "installment_share",
+        Decimal(25),
+        "percent",
+        "Each of the four required installments: share of the required annual payment",
+        "IRC 6654(d)(1)(A)",
+    ),
+    Statutory(
+        "penalty_floor",
+        Decimal(1000),
+        "dollars",
+        "No underpayment penalty when the tax owed after withholding is under",
+        "IRC 6654(e)(1)",
+    ),
 )
 
 _BY_NAME = {entry.name: entry for entry in STATUTORY}
@@ -59,7 +104,9 @@ def entry(name: str) -> Statutory:
     try:
         return _BY_NAME[name]
     except KeyError:
-        raise KeyError(f"unknown statutory amount {name!r}; expected one of {', '.join(_BY_NAME)}") from None
+        raise KeyError(
+            f"unknown statutory amount {name!r}; expected one of {', '.join(_BY_NAME)}"
+        ) from None
 
 
 def rate(name: str) -> Decimal:

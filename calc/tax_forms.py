@@ -25,30 +25,30 @@ from .formatting import cents
 from .limits import Limits
 from .model import Calculator, InputsRejected, Output, check_figures
 from .tax_forms_check import Form1099R, FormCheck, check_form
-from .tax_forms_words import (
-    CASH_CODES, EXPECTED_CODES, FORM_CHECK_CODES, MONEY, MOVES, STATUS_CHOICES, UNKNOWN_CODES,
-    explain,
-)
+from .tax_forms_words import CASH_CODES, EXPECTED_CODES, FORM_CHECK_CODES, MONEY, MOVES
+from .tax_forms_words import STATUS_CHOICES, UNKNOWN_CODES, explain
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
 SEPARATE_RETURNS = ("married_separate", "married_separate_lived_apart")
 
-
 FIELDS = (
     fields.choice("move", "The move", "roth-ira", MOVES,
                   help="What happened to the after-tax account's money, as it happened."),
     fields.dollars("after_tax_basis", "After-tax contributions moved (basis)", "20000",
-                   help="Your after-tax contributions in the amount moved; the plan's statement shows them."),
+                   help="Your after-tax contributions in the amount moved (the plan's statement)."),
     fields.dollars("earnings", "Earnings moved with them", "450",
                    help="The growth on those contributions, moved at the same time."),
     fields.dollars("cash_amount", "Paid to you", "0",
-                   help="Only for a rollover with part paid to you: the part paid to you (before withholding)."),
-    fields.choice("age_59_half", "59½ or older on the day of the payment", "no", (("no", "No"), ("yes", "Yes"))),
-    fields.percent("tax_rate_pct", "Your tax rate", "32", 0, 60, help="Your marginal income tax rate."),
+                   help="Only with part paid to you: that part, before withholding."),
+    fields.choice("age_59_half", "59½ or older on the day of the payment", "no",
+                  (("no", "No"), ("yes", "Yes"))),
+    fields.percent("tax_rate_pct", "Your tax rate", "32", 0, 60,
+                   help="Your marginal income tax rate."),
     fields.dollars("form_box1", "Your form: box 1", optional=True,
-                   help="Gross distribution, as printed on the Form 1099-R you received. Optional."),
-    fields.dollars("form_box2a", "Your form: box 2a", optional=True, help="Taxable amount, as printed. Optional."),
+                   help="Gross distribution, as printed on your Form 1099-R. Optional."),
+    fields.dollars("form_box2a", "Your form: box 2a", optional=True,
+                   help="Taxable amount, as printed. Optional."),
     fields.dollars("form_box5", "Your form: box 5", optional=True,
                    help="Employee contributions (your basis), as printed. Optional."),
     fields.code("form_box7", "Your form: box 7", optional=True,
@@ -56,10 +56,11 @@ FIELDS = (
     fields.dollars("prior_year_tax", "Last year's total tax", optional=True,
                    help="The total tax on last year's return (Form 1040 line 24). Optional."),
     fields.dollars("prior_year_agi", "Last year's AGI", optional=True,
-                   help="Adjusted gross income on last year's return (Form 1040 line 11). Optional."),
+                   help="Adjusted gross income, last year's Form 1040 line 11. Optional."),
     fields.choice("filing_status", "Filing status this year", "single", STATUS_CHOICES),
     fields.dollars("payments", "This year's withholding and estimated payments", optional=True,
-                   help="All federal withholding (pay, this payment) plus estimated payments you expect. Optional."),
+                   help="All federal withholding (pay, this payment) plus the estimated payments "
+                   "you expect to make. Optional."),
 )
 
 OUTPUTS = (
@@ -81,7 +82,8 @@ OUTPUTS = (
     Output("traditional_ira_pre_tax", "Pre-tax money now in a traditional IRA", "dollars"),
     Output("form_check", "Your form", "code", codes=FORM_CHECK_CODES),
     Output("form_differences", "Boxes that differ", "integer"),
-    Output("safe_harbor_payments", "Safe-harbor payments (last year's tax)", "dollars", codes=UNKNOWN_CODES),
+    Output("safe_harbor_payments", "Safe-harbor payments (last year's tax)", "dollars",
+           codes=UNKNOWN_CODES),
     Output("payments_short", "Short of the safe harbor", "dollars", codes=UNKNOWN_CODES),
 )
 
@@ -108,33 +110,33 @@ class Figures:
     traditional_ira_pre_tax: Decimal
     form_check: str
     form_differences: int
-    safe_harbor_payments: Decimal | str
-    payments_short: Decimal | str
+    safe_harbor_payments: Decimal | str  # or the code "unknown"
+    payments_short: Decimal | str  # or the code "unknown"
     # Shown in the working and the summary:
     rollover_form: Form1099R  # the direct rollover's form (the combined one for a split)
     cash_form: Form1099R | None  # the payment's form, with roth-ira-and-cash only
     rolled: Decimal  # the direct rollover's amount
     rolled_pre_tax: Decimal  # earnings carried by the direct rollover (Notice 2014-54, III.A)
     check: FormCheck  # what the typed form was compared with, box by box
-    high_agi_rule: bool | None  # 110% used because last year's AGI was above the threshold (None: not known)
+    high_agi_rule: bool | None  # 110% for last year's AGI above the threshold (None: AGI not given)
 
 
 def figures(values: dict, limits: Limits) -> Figures:
-    """Rules 1-6: the pre-tax share of each part, both forms, the return, the check, the safe harbor."""
+    """Rules 1-6: each part's pre-tax share, both forms, the return, the check, the safe harbor."""
     move, basis, earnings = values["move"], values["after_tax_basis"], values["earnings"]
     total = basis + earnings
     cash = values["cash_amount"] if move == "roth-ira-and-cash" else ZERO
     if move == "roth-ira-and-cash" and not ZERO < cash < total:
-        raise InputsRejected({"cash_amount": f"Paid to you: must be more than $0 and less than the {MONEY(total)} "
-                              "moved (after-tax contributions plus earnings)."})
+        raise InputsRejected({"cash_amount": "Paid to you: must be more than $0 and less than the "
+                              f"{MONEY(total)} moved (after-tax contributions plus earnings)."})
     rolled = total - cash
-    rolled_pre_tax = min(earnings, rolled)  # Notice 2014-54, III.A: pre-tax goes to the direct rollover first
+    rolled_pre_tax = min(earnings, rolled)  # Notice 2014-54, III.A: pre-tax to the rollover first
     cash_pre_tax = earnings - rolled_pre_tax
     rollover_form = _rollover_form(move, basis, earnings, rolled, rolled_pre_tax)
-    cash_form = _cash_form(values, cash, cash_pre_tax) if move == "roth-ira-and-cash" else None
+    cash_form = _cash_form(values, cash, cash_pre_tax) if cash_form_due(move) else None
+    paid = cash_form or Form1099R(ZERO, ZERO, ZERO, "none")
     taxable = ZERO if move == "split" else earnings
-    early = values["age_59_half"] == "no"
-    cash_taxable = cash_form.box2a if cash_form else ZERO
+    early_rate = statutory.rate("early_distribution_tax") if values["age_59_half"] == "no" else ZERO
     check = check_form(values, rollover_form, cash_form)
     safe, short, high_agi_rule = safe_harbor(values)
     return Figures(
@@ -143,16 +145,16 @@ def figures(values: dict, limits: Limits) -> Figures:
         expected_box2a=rollover_form.box2a,
         expected_box5=rollover_form.box5,
         expected_code=rollover_form.code,
-        cash_box1=cash_form.box1 if cash_form else ZERO,
-        cash_box2a=cash_taxable,
-        cash_box4=cash_form.box4 if cash_form else ZERO,
-        cash_box5=cash_form.box5 if cash_form else ZERO,
-        cash_code=cash_form.code if cash_form else "none",
+        cash_box1=paid.box1,
+        cash_box2a=paid.box2a,
+        cash_box4=paid.box4,
+        cash_box5=paid.box5,
+        cash_code=paid.code,
         line_5a=total,
         line_5b=taxable,
         tax_estimate=cents(taxable * values["tax_rate_pct"] / HUNDRED),
-        additional_tax=cents(cash_taxable * statutory.rate("early_distribution_tax")) if early else ZERO,
-        withheld=cash_form.box4 if cash_form else ZERO,
+        additional_tax=cents(paid.box2a * early_rate),
+        withheld=paid.box4,
         traditional_ira_pre_tax=earnings if move == "split" else ZERO,
         form_check=check.status,
         form_differences=check.differences,
@@ -167,9 +169,15 @@ def figures(values: dict, limits: Limits) -> Figures:
     )
 
 
-def _rollover_form(move: str, basis: Decimal, earnings: Decimal, rolled: Decimal, rolled_pre_tax: Decimal) -> Form1099R:
-    """Rule 2: the direct rollover's Form 1099-R, code G (Instructions for Forms 1099-R, Direct Rollovers)."""
-    if move == "split":  # one combined form: the earnings went to a traditional IRA, so nothing is taxable
+def cash_form_due(move: str) -> bool:
+    """Only a move with part paid to the reader has a second form (a separate one per part)."""
+    return move == "roth-ira-and-cash"
+
+
+def _rollover_form(move: str, basis: Decimal, earnings: Decimal, rolled: Decimal,
+                   rolled_pre_tax: Decimal) -> Form1099R:
+    """Rule 2: the rollover's form, code G (Instructions for Forms 1099-R, Direct Rollovers)."""
+    if move == "split":  # one combined form: the earnings went to a traditional IRA, not taxable
         return Form1099R(basis + earnings, ZERO, basis, "G")
     if move == "roth-ira-and-cash":
         return Form1099R(rolled, rolled_pre_tax, rolled - rolled_pre_tax, "G")
@@ -177,7 +185,7 @@ def _rollover_form(move: str, basis: Decimal, earnings: Decimal, rolled: Decimal
 
 
 def _cash_form(values: dict, cash: Decimal, cash_pre_tax: Decimal) -> Form1099R:
-    """Rule 3: the payment's form; 20% of its taxable part withheld unless the payment is under $200."""
+    """Rule 3: the payment's form; 20% of its taxable part withheld, none under $200."""
     withheld = cents(cash_pre_tax * statutory.rate("rollover_withholding"))
     if cash < statutory.dollars("withholding_floor"):
         withheld = ZERO

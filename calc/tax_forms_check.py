@@ -1,4 +1,4 @@
-"""tax-forms' rule 5: the Form 1099-R the reader typed, compared box by box with the one it should be.
+"""tax-forms' rule 5: the Form 1099-R the reader typed, box by box against the one expected.
 
 Money matches within $1 either way (a payer may print whole dollars); the code matches exactly,
 case and spaces ignored (the field has already dropped them). Which expected form a typed form
@@ -51,7 +51,9 @@ class FormCheck:
 
     status: str  # "not-entered" | "matches" | "differs"
     differences: int
-    compared_with: str  # "rollover" | "payment" | "split-roth" | "split-traditional"; "" when not entered
+    compared_with: (
+        str  # "rollover" | "payment" | "split-roth" | "split-traditional"; "" when not entered
+    )
     form: Form1099R | None
     boxes: tuple[BoxCheck, ...]
 
@@ -60,8 +62,12 @@ class FormCheck:
 
 
 # Box -> (the field the reader types it in, the attribute of Form1099R it is compared with).
-TYPED_BOXES = (("1", "form_box1", "box1"), ("2a", "form_box2a", "box2a"), ("5", "form_box5", "box5"),
-               ("7", "form_box7", "code"))
+TYPED_BOXES = (
+    ("1", "form_box1", "box1"),
+    ("2a", "form_box2a", "box2a"),
+    ("5", "form_box5", "box5"),
+    ("7", "form_box7", "code"),
+)
 
 
 def near(amount: Decimal, other: Decimal) -> bool:
@@ -75,16 +81,25 @@ def check_form(values: dict, rollover_form: Form1099R, cash_form: Form1099R | No
     if all(value is None for value in typed.values()):
         return FormCheck("not-entered", 0, "", None, ())
     compared_with, form = form_to_compare(values, typed["1"], rollover_form, cash_form)
-    boxes = tuple(BoxCheck(box, getattr(form, attribute), typed[box]) for box, _, attribute in TYPED_BOXES)
+    boxes = tuple(
+        BoxCheck(box, getattr(form, attribute), typed[box]) for box, _, attribute in TYPED_BOXES
+    )
     differences = sum(1 for b in boxes if b.differs)
-    return FormCheck("matches" if differences == 0 else "differs", differences, compared_with, form, boxes)
+    return FormCheck(
+        "matches" if differences == 0 else "differs", differences, compared_with, form, boxes
+    )
 
 
-def form_to_compare(values: dict, box1: Decimal | None, rollover_form: Form1099R,
-                    cash_form: Form1099R | None) -> tuple[str, Form1099R]:
+def form_to_compare(
+    values: dict, box1: Decimal | None, rollover_form: Form1099R, cash_form: Form1099R | None
+) -> tuple[str, Form1099R]:
     """Which expected form a typed form is: read from its box 1 (rule 5 of the contract)."""
-    if cash_form is not None and box1 is not None and near(box1, cash_form.box1) \
-            and not near(box1, rollover_form.box1):
+    if (
+        cash_form is not None
+        and box1 is not None
+        and near(box1, cash_form.box1)
+        and not near(box1, rollover_form.box1)
+    ):
         return "payment", cash_form
     if values["move"] == "split" and box1 is not None and not near(box1, rollover_form.box1):
         basis, earnings = values["after_tax_basis"], values["earnings"]
