@@ -18,6 +18,7 @@ EMBEDS = {
     "timing-and-tax-on-earnings": {"conversion-delay", "after-tax-split"},
     "backdoor-roth-ira-and-pro-rata": {"backdoor-pro-rata", "roth-ira-eligibility"},
     "is-it-worth-it": {"roth-vs-taxable"},
+    "reporting-on-your-tax-return": {"tax-forms"},
 }
 
 
