@@ -44,7 +44,7 @@ def form_table(kind: str, form: Form1099R, check: FormCheck, caption: str = "") 
 def _typed_text(typed: BoxCheck | None) -> str:
     if typed is None or typed.typed is None:
         return "—"
-    return f"{shown(typed.typed)}: {'differs' if typed.differs else 'matches'}"
+    return f"{shown(typed.typed)} ({'differs' if typed.differs else 'matches'})"
 
 
 def difference_words(check: FormCheck, move: str) -> list[str]:
