@@ -54,7 +54,9 @@ def safe_harbor_warnings(f) -> list[str]:
         f"lesser of {statutory.shown('current_year_share')} of this year's tax and "
         f"{usd(f.safe_harbor_payments)}, in four installments, or when the tax owed after "
         f"withholding is under {statutory.citation_of('penalty_floor')}. The plan's withholding "
-        f"({usd(f.withheld)}) counts as withholding; a direct rollover has none.")
+        f"({usd(f.withheld)}) counts as withholding; a direct rollover has none. Last year's "
+        "figure counts only if you filed a return for last year and it was a full 12-month year "
+        "(IRC 6654(d)(1)(B)).")
     if known(f.payments_short) and f.payments_short > 0:
         found.append(
             f"You are {usd(f.payments_short)} short of the safe harbor. More withholding from pay "

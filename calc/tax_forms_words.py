@@ -52,6 +52,12 @@ SPLIT_NOTE = (
     "earnings, both with box 2a 0 and code G)."
 )
 
+CODE_2_NOTE = (
+    "Code 1 on the payment's form means no known exception to the 10% additional tax. If one "
+    "applies (leaving the job in or after the year you turn 55, for example; IRC 72(t)(2)), the "
+    "plan prints code 2 and the 10% tax is not due: this calculator assumes no exception."
+)
+
 
 def explain(values: dict, limits: Limits, f) -> Result:
     """Everything shown around the figures."""
@@ -67,8 +73,17 @@ def explain(values: dict, limits: Limits, f) -> Result:
         working=tuple(working(values, f) + safe_harbor_working(values, f)),
         links=links,
         tables=tables(f),
-        notes=NOTES + ((SPLIT_NOTE,) if values["move"] == "split" else ()),
+        notes=NOTES + tuple(move_notes(values)),
     )
+
+
+def move_notes(values: dict) -> list[str]:
+    """What the IRS leaves open for a split, and the code 2 exception for a payment before 59½."""
+    if values["move"] == "split":
+        return [SPLIT_NOTE]
+    if values["move"] == "roth-ira-and-cash" and values["age_59_half"] == "no":
+        return [CODE_2_NOTE]
+    return []
 
 
 def summary(f) -> str:
