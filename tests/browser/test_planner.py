@@ -14,7 +14,8 @@ PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1366, "height": 800}
 PLANNER = "calculators/year-plan/"
 
-STEPS = """() => Array.from(document.querySelectorAll('form[data-calculator] fieldset.calc-step')).map(set => ({
+STEPS = """() => Array.from(document.querySelectorAll('form[data-calculator] fieldset.calc-step'))
+  .map(set => ({
   legend: set.querySelector('legend').textContent.trim(),
   names: Array.from(set.elements).map(e => e.name).filter(Boolean),
   closed: !!set.closest('details') && !set.closest('details').open,
@@ -26,21 +27,26 @@ def test_the_form_goes_in_steps_pay_first_and_assumptions_closed(warm_page, site
     steps = warm_page.evaluate(STEPS)
     assert [step["legend"].split(" (")[0] for step in steps] == [
         "Your pay", "Your plan", "Already this year", "Your elections", "Assumptions"]
-    assert steps[0]["names"][:5] == ["salary", "pay_frequency", "first_pay_date", "bonus", "bonus_date"]
-    assert warm_page.eval_on_selector("form[data-calculator]", "f => f.querySelector('input, select').name") == "salary"
+    assert steps[0]["names"][:5] == [
+        "salary", "pay_frequency", "first_pay_date", "bonus", "bonus_date"]
+    first = warm_page.eval_on_selector("form[data-calculator]",
+                                       "f => f.querySelector('input, select').name")
+    assert first == "salary"
     assert steps[1]["names"][:3] == ["match_pct", "match_limit_pct", "true_up"]
     assert steps[2]["names"][0] == "paychecks_done"
     assert steps[3]["names"] == ["deferral_pct", "after_tax_pct"]
     assert [step["closed"] for step in steps] == [False, False, False, False, True]
     assert "election_lag" in steps[4]["names"] and not warm_page.is_visible("[name=election_lag]")
     # The two fields that sounded alike now say different things.
-    labels = {name: warm_page.text_content(f"label[for$='-{name}']") for name in ("paychecks_done", "election_lag")}
+    labels = {name: warm_page.text_content(f"label[for$='-{name}']")
+              for name in ("paychecks_done", "election_lag")}
     assert labels["paychecks_done"].startswith("Paychecks already paid")
     assert labels["election_lag"].startswith("Paydays payroll needs")
 
 
 def test_dates_are_native_date_inputs_that_round_trip_in_iso(warm_page, site_url):
-    warm_page.goto(f"{site_url}{PLANNER}?year=2026&first_pay_date=2026-01-09&bonus=10000&bonus_date=2026-03-13")
+    query = "year=2026&first_pay_date=2026-01-09&bonus=10000&bonus_date=2026-03-13"
+    warm_page.goto(f"{site_url}{PLANNER}?{query}")
     assert wait_settled(warm_page) == "live"
     for name in ("first_pay_date", "bonus_date"):
         assert warm_page.get_attribute(f"[name={name}]", "type") == "date"
@@ -55,10 +61,12 @@ def test_dates_are_native_date_inputs_that_round_trip_in_iso(warm_page, site_url
 
 @pytest.mark.parametrize("bad", ["2026-02-30", "tomorrow"])
 def test_a_bad_date_in_the_address_shows_the_field_error(warm_page, site_url, bad):
-    """A date input cannot hold the text, so the page keeps it and Python reports it (the contract)."""
+    """A date input cannot hold the text, so the page keeps it and Python reports it (the
+    contract: a bad value in the address shows the field's error)."""
     warm_page.goto(f"{site_url}{PLANNER}?first_pay_date={bad}")
     assert wait_settled(warm_page) == "invalid"
-    assert warm_page.text_content("[data-error-for=first_pay_date]").startswith("First payday of the year:")
+    error = warm_page.text_content("[data-error-for=first_pay_date]")
+    assert error.startswith("First payday of the year:")
     assert warm_page.get_attribute("[name=first_pay_date]", "aria-invalid") == "true"
     assert set(outputs_on_page(warm_page).values()) == {""}
     # A date the reader picks replaces it.
@@ -100,8 +108,10 @@ def test_errors_show_once_a_field_is_left(warm_page, site_url):
 TABLE_BOXES = """() => {
   const wrap = document.querySelector('.calc-schedule');
   const box = wrap.getBoundingClientRect();
-  const cell = (selector) => { const r = wrap.querySelector(selector).getBoundingClientRect();
-                               return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
+  const cell = (selector) => {
+    const r = wrap.querySelector(selector).getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+  };
   return { box: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
            scrollWidth: wrap.scrollWidth, clientWidth: wrap.clientWidth,
            scrollHeight: wrap.scrollHeight, clientHeight: wrap.clientHeight,
@@ -132,7 +142,8 @@ def test_on_a_phone_the_payday_and_the_header_stay_in_view(browser, site_url):
     table.evaluate("t => { t.scrollLeft = 0; t.scrollTop = t.scrollHeight; }")
     shown = page.evaluate(TABLE_BOXES)
     assert shown["scrollHeight"] > shown["clientHeight"]
-    assert inside(shown["header"], shown["box"]) and shown["header"]["top"] < shown["box"]["top"] + 2, shown
+    assert inside(shown["header"], shown["box"]), shown
+    assert shown["header"]["top"] < shown["box"]["top"] + 2, shown  # at the top of the box
     context.close()
 
 
@@ -144,11 +155,13 @@ def test_on_a_laptop_every_column_of_the_paycheck_table_shows(browser, site_url)
     page.locator(".calc-schedule").scroll_into_view_if_needed()
     shown = page.evaluate(TABLE_BOXES)
     assert shown["scrollWidth"] <= shown["clientWidth"], shown
-    assert inside(shown["lastHeader"], shown["box"]) and shown["lastHeader"]["right"] <= DESKTOP["width"]
+    assert inside(shown["lastHeader"], shown["box"])
+    assert shown["lastHeader"]["right"] <= DESKTOP["width"]
     context.close()
 
 
-CHART_TEXT_OUTSIDE = """() => Array.from(document.querySelectorAll('.calc-figure svg')).flatMap(svg => {
+CHART_TEXT_OUTSIDE = """() => Array.from(document.querySelectorAll('.calc-figure svg'))
+  .flatMap(svg => {
   const width = svg.viewBox.baseVal.width;
   return Array.from(svg.querySelectorAll('text')).map(t => [t.textContent, t.getBBox()])
     .filter(([, b]) => b.x < 0 || b.x + b.width > width).map(([text]) => text);
