@@ -86,6 +86,8 @@ function showErrors(form, errors) {
     if (control) {
       if (error) control.setAttribute("aria-invalid", "true");
       else control.removeAttribute("aria-invalid");
+      const closed = control.closest("details:not([open])"); // a closed step (assumptions) opens on an error
+      if (error && closed) closed.open = true;
     }
   }
 }

@@ -75,6 +75,14 @@ def test_a_bad_date_in_the_address_shows_the_field_error(warm_page, site_url, ba
     assert warm_page.get_attribute("[name=first_pay_date]", "aria-invalid") is None
 
 
+def test_an_error_in_the_closed_assumptions_opens_them(warm_page, site_url):
+    warm_page.goto(f"{site_url}{PLANNER}?election_lag=9")
+    assert wait_settled(warm_page) == "invalid"
+    error = warm_page.locator("[data-error-for=election_lag]")
+    assert error.is_visible() and error.text_content().strip()
+    assert warm_page.is_visible("[name=election_lag]")
+
+
 def test_errors_show_once_a_field_is_left(warm_page, site_url):
     """Typing a bonus makes the form invalid at once (no bonus payday yet), but the bonus payday is
     marked only once the reader has been to it and left it empty."""
