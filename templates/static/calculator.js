@@ -28,6 +28,7 @@ const forms = Array.from(document.querySelectorAll("form[data-calculator]"), (el
   shown: null, // {inputs, html, summary, errors}
   errors: {}, // the errors of the last answer, by field (shown only for visited fields)
   visited: new Set(), // fields whose errors may show: left by the reader, or set from outside
+  fromOutside: false, // the inputs came from the address or a script: the next answer's errors all show
   shownHtml: null, // the last results HTML swapped in (null: still the prerendered results)
   inFlight: 0, // seq of the computation in flight, 0 when none
   sentInputs: null,
@@ -74,10 +75,14 @@ function setInputs(form, inputs) {
 
 // A field's error shows once the reader has left the field (or pressed Enter), never while they
 // are still on their way to it: typing a bonus does not mark the bonus payday before it is reached.
-// Values from the address, the prerendered page or a script that set the whole form show at once.
-// The form's state and cleared outputs follow every error, shown or not.
-function showErrors(form, errors) {
+// Errors of inputs from the address, the prerendered page or a script that set the whole form show
+// at once. The form's state and cleared outputs follow every error, shown or not.
+function showErrors(form, errors, answer = false) {
   form.errors = errors;
+  if (answer && form.fromOutside) {
+    for (const name of Object.keys(errors)) form.visited.add(name);
+    form.fromOutside = false;
+  }
   for (const element of form.element.querySelectorAll("[data-error-for]")) {
     const name = element.dataset.errorFor;
     const error = form.visited.has(name) ? errors[name] || "" : "";
@@ -230,7 +235,7 @@ function show(form, reply) {
   form.shownHtml = reply.html;
   form.results.classList.remove("stale");
   form.summary.textContent = reply.summary;
-  showErrors(form, reply.errors);
+  showErrors(form, reply.errors, true);
   form.shown = { inputs: form.sentInputs, html: reply.html, summary: reply.summary, errors: reply.errors };
   setState(form, reply.state);
   if (form.element.hasAttribute("data-sync-url")) syncURL(form.sentInputs);
@@ -411,15 +416,16 @@ for (const form of forms) {
   }
   form.errors = form.shown.errors;
   if (form.element.hasAttribute("data-sync-url") && applyQuery(form)) {
+    form.fromOutside = true;
     form.results.classList.add("stale");
     form.summary.textContent = "Calculating for the inputs in the address…";
   }
   form.element.addEventListener("input", (event) => {
     // An input event on the form itself comes from a script that set the whole form: its values are
-    // the controls' own, and every field counts as visited.
-    const changed = event.target === form.element ? Array.from(form.element.elements) : [event.target];
-    for (const control of changed) delete control.dataset.rawValue;
-    if (event.target === form.element) form.visited = new Set(namesOf(form));
+    // the controls' own, and the errors of its answer all show.
+    const fromScript = event.target === form.element;
+    for (const control of fromScript ? form.element.elements : [event.target]) delete control.dataset.rawValue;
+    if (fromScript) form.fromOutside = true;
     edited(form);
   });
   for (const type of ["focusout", "change"]) {

@@ -83,6 +83,14 @@ def test_an_error_in_the_closed_assumptions_opens_them(warm_page, site_url):
     assert warm_page.is_visible("[name=election_lag]")
 
 
+def test_a_bonus_without_its_date_in_the_address_marks_the_date(warm_page, site_url):
+    """The reader did not type it: every error of inputs from the address shows at once."""
+    warm_page.goto(f"{site_url}{PLANNER}?year=2026&bonus=5000")
+    assert wait_settled(warm_page) == "invalid"
+    assert warm_page.locator("[data-error-for=bonus_date]").is_visible()
+    assert warm_page.get_attribute("[name=bonus_date]", "aria-invalid") == "true"
+
+
 def test_errors_show_once_a_field_is_left(warm_page, site_url):
     """Typing a bonus makes the form invalid at once (no bonus payday yet), but the bonus payday is
     marked only once the reader has been to it and left it empty."""
