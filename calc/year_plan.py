@@ -114,7 +114,7 @@ def check_inputs(values: dict, limits: Limits) -> list[Paycheck]:
         if values[name] is not None and values[name].year != year:
             errors[name] = f"{label}: must be a date in {year}."
     if values["bonus"] is not None and values["bonus_date"] is None:
-        errors["bonus_date"] = "Bonus payday: enter the date the bonus is paid (YYYY-MM-DD)."
+        errors["bonus_date"] = "Bonus payday: enter the date the bonus is paid."
     if values["bonus"] is None and values["bonus_date"] is not None:
         errors["bonus"] = "Bonus: enter the bonus paid on that date, or clear the date."
     checks = [] if errors else year_paychecks(values, limits)
