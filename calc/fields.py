@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 MAX_DOLLARS = Decimal("100000000")
@@ -53,6 +53,7 @@ class Field:
     maximum: Decimal | int | None = None
     choices: tuple[Choice, ...] = ()
     help: str = ""
+    group: str = ""  # the name of one of its calculator's field_groups ("" when it declares none)
 
     def default_text(self, limits) -> str:
         """The text the field starts with when none is given."""
@@ -251,6 +252,11 @@ def filing_status(label: str = "Filing status") -> Field:
 def tax_rate() -> Field:
     """The reader's marginal income tax rate, in percent (default 32, from 0 to 60)."""
     return percent("tax_rate_pct", "Your tax rate", "32", 0, 60, help="Your marginal income tax rate.")
+
+
+def grouped(group: str, *members: Field) -> tuple[Field, ...]:
+    """Fields placed in one of their calculator's declared field groups (the form's steps)."""
+    return tuple(replace(member, group=group) for member in members)
 
 
 def form_value(field: Field, value: object) -> str:

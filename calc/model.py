@@ -79,6 +79,16 @@ class Result:
     notes: tuple[str, ...] = ()  # assumptions and explanations that always apply
 
 
+@dataclass(frozen=True)
+class FieldGroup:
+    """One step of a calculator's form: its fields (those whose `group` is `name`) under a legend;
+    a collapsed group starts closed (it opens by itself when one of its fields has an error)."""
+
+    name: str
+    legend: str
+    collapsed: bool = False
+
+
 class InputsRejected(Exception):
     """Raised by figures when values that parse alone do not fit together."""
 
@@ -111,6 +121,22 @@ class Calculator:
     # card; every other output is under "Details".
     key_outputs: tuple[str, ...] = ()
     working_headers: tuple[str, str, str] = ("Line", "Amount", "How")  # the working table's columns
+    # The form's steps, in order; none declared: one group of every field under fields_legend.
+    field_groups: tuple[FieldGroup, ...] = ()
+
+    def __post_init__(self):
+        declared = [group.name for group in self.field_groups] or [""]
+        strays = [f.name for f in self.fields if f.group not in declared]
+        if strays:
+            raise TypeError(f"{self.id}: fields in no declared group: {', '.join(strays)}")
+        if self.fields != tuple(f for _, members in self.groups() for f in members):
+            raise TypeError(f"{self.id}: declare the fields in the order of their groups (the form's order)")
+
+    def groups(self) -> list[tuple[FieldGroup, tuple[Field, ...]]]:
+        """The form's steps with their fields, in the order declared."""
+        if not self.field_groups:
+            return [(FieldGroup("", self.fields_legend), self.fields)]
+        return [(group, tuple(f for f in self.fields if f.group == group.name)) for group in self.field_groups]
 
     def run(self, values: dict[str, object], limits: Limits, today: datetime.date) -> Result:
         """The Result for parsed values on the reader's today (InputsRejected when they do not fit together)."""

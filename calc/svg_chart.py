@@ -62,6 +62,13 @@ def _num(value: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
+def _x_anchor(index: int, last: int, label: str) -> str:
+    """Centred under its x, unless that would cut it at the chart's right edge ("31 De"): a label
+    there ends at its x. (About 0.6 of the font size a character, generously.)"""
+    half_width = len(label) * FONT * 0.6 / 2
+    return "end" if LEFT + (RIGHT - LEFT) * index / last + half_width > WIDTH else "middle"
+
+
 @dataclass(frozen=True)
 class Level:
     """A horizontal line at a limit, labelled at its right end."""
@@ -111,7 +118,8 @@ def _chart(title: str, description: str, labels: tuple[str, ...], labelled: rang
         parts.append(f'<line x1="{LEFT}" x2="{RIGHT}" y1="{y}" y2="{y}" class="calc-chart-grid" stroke="#d0d0d0" stroke-width="1"/>')
         parts.append(f'<text x="{LEFT - 4}" y="{y}" text-anchor="end" dominant-baseline="middle">{escape(short_money(tick))}</text>')
     for index in labelled:
-        parts.append(f'<text x="{x_at(index)}" y="{BOTTOM + 16}" text-anchor="middle">{escape(labels[index])}</text>')
+        parts.append(f'<text x="{x_at(index)}" y="{BOTTOM + 16}" text-anchor="{_x_anchor(index, last, labels[index])}">'
+                     f"{escape(labels[index])}</text>")
     parts.append(f'<line x1="{LEFT}" x2="{RIGHT}" y1="{BOTTOM}" y2="{BOTTOM}" stroke="currentColor" stroke-width="1"/>')
     if x_label:
         parts.append(f'<text x="{(LEFT + RIGHT) // 2}" y="{BOTTOM + 34}" text-anchor="middle">{escape(x_label)}</text>')

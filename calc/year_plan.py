@@ -22,7 +22,6 @@ import datetime
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from . import fields
 from .formatting import cents
 from .limits import Limits
 from .model import Calculator, InputsRejected, Output, check_figures
@@ -30,55 +29,13 @@ from .rules import PAY_FREQUENCIES, PERIOD_DAYS, ROTH_CODES, catch_up_used, earn
 from .rules import annual_additions_limit, roth_catch_up_code, tax_on
 from .year_plan_answer import PAYCHECKS_DONE_LABEL
 from .year_plan_calendar import reminders_of
+from .year_plan_fields import FIELD_GROUPS, FIELDS
 from .year_plan_paychecks import Paycheck, deferrals_of, largest_deferral_pct_fitting, largest_pct_fitting
 from .year_plan_paychecks import match_of, year_paychecks
 from .year_plan_words import MONEY, explain
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
-PAY_CAP_CHOICES = (("stop", "Payroll stops the percentages (many plans)"),
-                   ("continue", "Payroll keeps deducting from all pay"))
-CONVERSIONS = (("each-paycheck", "On each payday"), ("monthly", "At the end of each month"),
-               ("quarterly", "At the end of each quarter"), ("yearly", "Once, at the end of the year"))
-
-FIELDS = (
-    fields.year(),
-    fields.age(),
-    fields.prior_year_wages(),
-    fields.dollars("salary", "Yearly base pay from this employer", "200000"),
-    fields.pay_frequency(),
-    fields.date("first_pay_date", "First payday of the year", optional=True,
-                help="YYYY-MM-DD. Empty: the first Friday of January (weekly, every two weeks), January 15 "
-                "(twice a month) or January 31 (monthly)."),
-    fields.dollars("bonus", "Bonus", optional=True, help="A bonus paid this year, if any. Optional."),
-    fields.date("bonus_date", "Bonus payday", optional=True, help="YYYY-MM-DD, needed with a bonus."),
-    fields.integer("paychecks_done", PAYCHECKS_DONE_LABEL, "0", 0, 53,
-                   help="Paychecks already paid this year plus those still inside the election lag."),
-    fields.dollars("deferrals_ytd", "Deferrals in those paychecks", "0"),
-    fields.dollars("match_ytd", "Match in those paychecks", "0"),
-    fields.dollars("after_tax_ytd", "After-tax money in those paychecks", "0"),
-    fields.integer("deferral_pct", "Deferral election (% of pay)", None, 0, 100, optional=True,
-                   help="Pre-tax plus Roth. Empty: the smallest percent that reaches the limit by the last paycheck."),
-    fields.dollars("deferrals_other_plans", "Deferrals to other employers' plans", "0",
-                   help="Pre-tax and Roth deferrals to plans of other, unrelated employers this year."),
-    fields.percent("match_pct", "Employer match (% of each deferred dollar)", "50", 0, 200),
-    fields.percent("match_limit_pct", "Pay matched (% of pay)", "6", 0, 100,
-                   help="The match applies to deferrals up to this share of each paycheck's pay."),
-    fields.choice("true_up", "Does the plan true up the match after year end?", "no", (("no", "No"), ("yes", "Yes"))),
-    fields.dollars("employer_other", "Other employer money (profit sharing)", "0",
-                   help="Employer money for the year paid after the last paycheck."),
-    fields.integer("after_tax_pct", "After-tax election (% of pay)", None, 0, 100, optional=True,
-                   help="Empty: the largest percent that fits under the 415(c) limit."),
-    fields.percent("max_after_tax_pct", "Plan's highest after-tax election (%)", None, 0, 100, optional=True),
-    fields.choice("conversion", "When after-tax money is converted to Roth", "each-paycheck", CONVERSIONS),
-    fields.annual_return(),
-    fields.tax_rate(),
-    fields.integer("election_lag", "Paychecks before a new election takes effect", "2", 0, 6),
-    fields.choice("pay_cap", "Once the year's pay passes the compensation limit", "stop", PAY_CAP_CHOICES,
-                  help="Many plans stop every percentage election there; some keep deducting deferrals and "
-                  "after-tax money from all pay. Ask payroll. The match is figured on pay up to the limit either way."),
-)
-
 DATE_CODES = {"none": "None"}
 OUTPUTS = (
     Output("after_tax_pct_used", "After-tax election to give payroll", "integer", help="% of pay"),
@@ -161,14 +118,14 @@ def check_inputs(values: dict, limits: Limits) -> list[Paycheck]:
         if values[name] is not None and values[name].year != year:
             errors[name] = f"{label}: must be a date in {year}."
     if values["bonus"] is not None and values["bonus_date"] is None:
-        errors["bonus_date"] = "Bonus payday: enter the date the bonus is paid (YYYY-MM-DD)."
+        errors["bonus_date"] = "Bonus payday: enter the date the bonus is paid."
     if values["bonus"] is None and values["bonus_date"] is not None:
         errors["bonus"] = "Bonus: enter the bonus paid on that date, or clear the date."
     checks = [] if errors else year_paychecks(values, limits)
     if not errors:
         count = len(checks)
         if values["paychecks_done"] >= count:
-            errors["paychecks_done"] = (f"Paychecks before the new elections apply: {year} has {count} paychecks "
+            errors["paychecks_done"] = (f"{PAYCHECKS_DONE_LABEL}: {year} has {count} paychecks "
                                         f"here, so at most {count - 1} can come before the plan.")
     if errors:
         raise InputsRejected(errors)
@@ -283,6 +240,7 @@ CALCULATOR = Calculator(
     intro="Your pay, your plan's match and what has already gone in: the two elections to give payroll, "
     "every paycheck of the year, when each limit is reached, and dated reminders for your calendar.",
     fields=FIELDS,
+    field_groups=FIELD_GROUPS,
     outputs=OUTPUTS,
     figures=figures,
     explain=explain,

@@ -18,7 +18,7 @@ MOST_ELECTED_PCT = 100 - TAKE_HOME_FLOOR_PCT
 
 # The label of the field a reader sets to plan the rest of a year already under way (year_plan
 # declares the field with it; the answer names it).
-PAYCHECKS_DONE_LABEL = "Paychecks before the new elections apply"
+PAYCHECKS_DONE_LABEL = "Paychecks already paid or still on the old elections"
 
 
 def summary(values: dict, limits, f, today: datetime.date) -> str:

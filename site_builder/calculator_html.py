@@ -32,6 +32,28 @@ class FieldView:
     help: str
     error: str
     optional: bool
+    input_type: str  # "text", or "date" for the browser's own date control (ISO values)
+
+
+@dataclass(frozen=True)
+class GroupView:
+    """One step of the form: a fieldset under its legend; a collapsed one sits in a <details>,
+    open when one of its fields starts with an error."""
+
+    legend: str
+    collapsed: bool
+    open: bool
+    fields: tuple[FieldView, ...]
+
+
+def group_views(calculator: Calculator, views: list[FieldView]) -> list[GroupView]:
+    """The form's steps as the calculator declares them, each with its fields' views."""
+    by_name = {view.name: view for view in views}
+    groups = []
+    for group, members in calculator.groups():
+        shown = tuple(by_name[field.name] for field in members)
+        groups.append(GroupView(group.legend, group.collapsed, any(v.error for v in shown), shown))
+    return groups
 
 
 def field_views(calculator: Calculator, evaluation: Evaluation, limits: Limits, dom_prefix: str) -> list[FieldView]:
@@ -54,6 +76,7 @@ def field_views(calculator: Calculator, evaluation: Evaluation, limits: Limits, 
                 help=field.help,
                 error=evaluation.errors.get(field.name, ""),
                 optional=field.optional,
+                input_type="date" if field.kind == "date" else "text",
             )
         )
     return views
@@ -76,7 +99,7 @@ def render_calculator(
     evaluation = evaluate(calculator, presets, limits, today)
     html = env.get_template("partials/calculator.html").render(
         calculator=calculator,
-        fields=field_views(calculator, evaluation, limits, dom_prefix),
+        groups=group_views(calculator, field_views(calculator, evaluation, limits, dom_prefix)),
         dom_prefix=dom_prefix,
         results_html=render_results(evaluation, base_path),
         summary=evaluation.result.summary if evaluation.result else "",

@@ -27,6 +27,9 @@ const forms = Array.from(document.querySelectorAll("form[data-calculator]"), (el
   bar: element.querySelector("[data-progress] progress"),
   step: element.querySelector("[data-progress-step]"),
   shown: null, // {inputs, html, summary, errors}
+  errors: {}, // the errors of the last answer, by field (shown only for visited fields)
+  visited: new Set(), // fields whose errors may show: left by the reader, or set from outside
+  fromOutside: false, // the inputs came from the address or a script: the next answer's errors all show
   shownHtml: null, // the last results HTML swapped in (null: still the prerendered results)
   inFlight: 0, // seq of the computation in flight, 0 when none
   sentInputs: null,
@@ -39,10 +42,24 @@ function setState(form, state) {
   form.progress.hidden = state !== FORM_STATE.LOADING || worker.state !== RUNTIME_STATE.STARTING;
 }
 
+// A date input holds only a whole, valid ISO date (its value is "" otherwise). A value it cannot
+// hold (from the address: 2026-02-30, "tomorrow") is kept as the control's raw text and sent as is,
+// so Python reports that field's error; the reader's next edit of the field drops it.
+function setValue(control, value) {
+  control.value = value;
+  if (control.type === "date" && control.value !== value) control.dataset.rawValue = value;
+  else delete control.dataset.rawValue;
+}
+
+function valueOf(control) {
+  const raw = control.dataset.rawValue;
+  return control.value === "" && raw !== undefined ? raw : control.value;
+}
+
 function inputsOf(form) {
   const inputs = {};
   for (const control of form.element.elements) {
-    if (control.name) inputs[control.name] = control.value;
+    if (control.name) inputs[control.name] = valueOf(control);
   }
   return inputs;
 }
@@ -53,20 +70,42 @@ function sameInputs(a, b) {
 
 function setInputs(form, inputs) {
   for (const control of form.element.elements) {
-    if (control.name && control.name in inputs) control.value = inputs[control.name];
+    if (control.name && control.name in inputs) setValue(control, inputs[control.name]);
   }
 }
 
-function showErrors(form, errors) {
+// A field's error shows once the reader has left the field (or pressed Enter), never while they
+// are still on their way to it: typing a bonus does not mark the bonus payday before it is reached.
+// Errors of inputs from the address, the prerendered page or a script that set the whole form show
+// at once. The form's state and cleared outputs follow every error, shown or not.
+function showErrors(form, errors, answer = false) {
+  form.errors = errors;
+  if (answer && form.fromOutside) {
+    for (const name of Object.keys(errors)) form.visited.add(name);
+    form.fromOutside = false;
+  }
   for (const element of form.element.querySelectorAll("[data-error-for]")) {
     const name = element.dataset.errorFor;
-    element.textContent = errors[name] || "";
+    const error = form.visited.has(name) ? errors[name] || "" : "";
+    if (element.textContent !== error) element.textContent = error;
     const control = form.element.elements.namedItem(name);
     if (control) {
-      if (errors[name]) control.setAttribute("aria-invalid", "true");
+      if (error) control.setAttribute("aria-invalid", "true");
       else control.removeAttribute("aria-invalid");
+      const closed = control.closest("details:not([open])"); // a closed step (assumptions) opens on an error
+      if (error && closed) closed.open = true;
     }
   }
+}
+
+function visit(form, names) {
+  for (const name of names) form.visited.add(name);
+  // While a computation is pending its answer shows the errors; the last answer's may be stale.
+  if (form.element.dataset.state !== FORM_STATE.LOADING) showErrors(form, form.errors);
+}
+
+function namesOf(form) {
+  return Array.from(form.element.elements, (control) => control.name).filter(Boolean);
 }
 
 // A URL value that fits no option of a select is kept as an extra option, so Python sees the
@@ -82,7 +121,8 @@ function applyQuery(form) {
       option.dataset.fromUrl = "";
       control.add(option);
     }
-    control.value = value;
+    setValue(control, value);
+    form.visited.add(control.name);
     applied = true;
   }
   return applied;
@@ -234,7 +274,7 @@ function show(form, reply) {
   form.shownHtml = reply.html;
   form.results.classList.remove("stale");
   form.summary.textContent = reply.summary;
-  showErrors(form, reply.errors);
+  showErrors(form, reply.errors, true);
   form.shown = { inputs: form.sentInputs, html: reply.html, summary: reply.summary, errors: reply.errors };
   setState(form, reply.state);
   if (form.element.hasAttribute("data-sync-url")) syncURL(form.sentInputs);
@@ -411,14 +451,30 @@ for (const form of forms) {
   };
   for (const control of form.element.querySelectorAll("[aria-invalid=true]")) {
     form.shown.errors[control.name] = form.element.querySelector(`[data-error-for="${control.name}"]`).textContent;
+    form.visited.add(control.name);
   }
+  form.errors = form.shown.errors;
   if (form.element.hasAttribute("data-sync-url") && applyQuery(form)) {
+    form.fromOutside = true;
     form.results.classList.add("stale");
     form.summary.textContent = "Calculating for the inputs in the address…";
   }
-  form.element.addEventListener("input", () => edited(form));
-  form.element.addEventListener("submit", (event) => event.preventDefault());
+  form.element.addEventListener("input", (event) => {
+    // An input event on the form itself comes from a script that set the whole form: its values are
+    // the controls' own, and the errors of its answer all show.
+    const fromScript = event.target === form.element;
+    for (const control of fromScript ? form.element.elements : [event.target]) delete control.dataset.rawValue;
+    if (fromScript) form.fromOutside = true;
+    edited(form);
+  });
+  for (const type of ["focusout", "change"]) {
+    form.element.addEventListener(type, (event) => event.target.name && visit(form, [event.target.name]));
+  }
   form.element.addEventListener("click", (event) => act(form, event));
+  form.element.addEventListener("submit", (event) => {
+    event.preventDefault();
+    visit(form, namesOf(form));
+  });
   // In a guide Python starts on the reader's first sign of interest in a calculator.
   for (const type of ["focusin", "pointerdown", "keydown"]) {
     form.element.addEventListener(type, () => worker.state === RUNTIME_STATE.IDLE && startWorker(), { passive: true });

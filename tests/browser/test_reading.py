@@ -37,6 +37,7 @@ def test_on_a_laptop_the_main_result_stays_in_view_while_editing(browser, site_u
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
     page.goto(f"{site_url}calculators/{calculator_id}/")  # the layout is the prerendered page's
+    page.eval_on_selector_all("form details", "all => all.forEach(d => d.open = true)")  # steps closed until wanted
     controls = page.locator("form[data-calculator] .calc-fields input, form[data-calculator] .calc-fields select")
     for control in (controls.first, controls.last):
         control.focus()
