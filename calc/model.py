@@ -125,6 +125,10 @@ class Calculator:
     field_groups: tuple[FieldGroup, ...] = ()
 
     def __post_init__(self):
+        """At import: the answer card's outputs exist, and every field sits in a declared step, in order."""
+        unknown = [name for name in self.key_outputs if name not in {o.name for o in self.outputs}]
+        if unknown:
+            raise TypeError(f"{self.id}: key_outputs {unknown} are not outputs of the calculator")
         declared = [group.name for group in self.field_groups] or [""]
         strays = [f.name for f in self.fields if f.group not in declared]
         if strays:
@@ -143,11 +147,6 @@ class Calculator:
         found = self.figures(values, limits)
         result = self.explain(values, limits, found, today)
         return replace(result, outputs={output.name: getattr(found, output.name) for output in self.outputs})
-
-    def __post_init__(self) -> None:
-        unknown = [name for name in self.key_outputs if name not in {o.name for o in self.outputs}]
-        if unknown:
-            raise TypeError(f"{self.id}: key_outputs {unknown} are not outputs of the calculator")
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
