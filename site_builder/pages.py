@@ -100,12 +100,15 @@ def render_source(site: Site, env: jinja2.Environment, md, collection: Collectio
     return page
 
 
-def other_pages(site: Site, env: jinja2.Environment, cache: BuildCache | None = None, site_key: str = "") -> list[Page]:
+def other_pages(site: Site, env: jinja2.Environment, explained_by: dict[str, list[dict]],
+                cache: BuildCache | None = None, site_key: str = "") -> list[Page]:
     """Every page not written in Markdown: one per calculator, then the single pages of page_kinds.py.
-    Each is reused from the build cache when the site-wide inputs are unchanged."""
+    explained_by lists the guides that explain each calculator (guide_links.py); each page is reused
+    from the build cache when the site-wide inputs and those lists are unchanged."""
+    explained_key = json.dumps(explained_by, sort_keys=True)
 
     def cached(output: str, render) -> Page:
-        key = page_key(site_key, output) if cache else ""
+        key = page_key(site_key, output, explained_key) if cache else ""
         page = cache.reuse(output, key) if cache else None
         if page is None:
             page = render()
@@ -118,14 +121,16 @@ def other_pages(site: Site, env: jinja2.Environment, cache: BuildCache | None = 
                     description=f"{calculator.question} {calculator.intro}", calculators=[calculator.id], searchable=True)
         page.structured_data = json_ld(web_application(site.config, url, calculator.title, page.description))
         widget, _ = render_calculator(env, calculator.id, {}, site.limits, site.config.base_path, "calc-1", sync_url=True)
-        page.html = _render(env, "calculator.html", page, calculator=calculator, widget=widget)
+        page.html = _render(env, "calculator.html", page, calculator=calculator, widget=widget,
+                            explained_by=explained_by)
         page.words = prose_words(page.description)
         return page
 
     def single_page(kind: SinglePage) -> Page:
         page = Page(kind.output, kind.url, kind.title or site.config.title, kind.description or site.config.description,
                     searchable=kind.searchable)
-        page.html = _render(env, kind.template, page, **(kind.context(site) if kind.context else {}))
+        context = kind.context(site) if kind.context else {}
+        page.html = _render(env, kind.template, page, explained_by=explained_by, **context)
         return page
 
     pages = [cached(f"calculators/{c.id}/index.html", lambda c=c: calculator_page(c)) for c in CALCULATORS.values()]
