@@ -18,6 +18,7 @@ from .site_files import THEME_COLORS
 from .sources import Source
 from .structured_data import article, json_ld, web_application
 from .markdown import RenderEnv
+from .limit_refs import resolve
 from .links import link_targets, links_and_ids
 from .problems import Problem
 from .search_index import prose_words
@@ -41,9 +42,9 @@ _environments: dict[Path, jinja2.Environment] = {}
 
 
 def template_data(site: Site) -> dict:
-    """Every site-wide name the templates receive, as plain data (besides url() and asset(),
-    which read site and the asset URLs given here). Its hash keys the build cache, so whatever
-    a template can show is part of the key."""
+    """Every site-wide name the templates receive, as plain data (besides url(), asset() and
+    limit(), which read site, the asset URLs given here and the limits file). Its hash keys the
+    build cache, so whatever a template can show is part of the key."""
     return {
         "site": site.config,
         "asset_urls": site.assets.urls,
@@ -76,6 +77,9 @@ def prepare_jinja(site: Site, data: dict) -> jinja2.Environment:
     base = site.config.base_path
     env.globals.update(data)
     env.globals.update(url=lambda path="": base + path, asset=lambda name: data["asset_urls"][name])
+    # {{ limit('annual_additions') }}: a limit quoted from the limits file, as {limit} does in a guide
+    # (the file is part of the build cache's site key).
+    env.globals.update(limit=lambda expression: resolve(expression, site.limits))
     env.globals.update(site.sources)  # the templates read each collection's pages by its name
     return env
 
