@@ -18,8 +18,9 @@ from pathlib import Path
 
 from .site import Page
 
-CACHE_VERSION = 5
-_PAGE_FIELDS = ("output", "url", "title", "description", "source", "calculators", "targets", "ids", "words", "searchable")
+CACHE_VERSION = 6
+_PAGE_FIELDS = ("output", "url", "title", "description", "source", "calculators",
+                "linked_calculators", "targets", "ids", "words", "searchable")
 
 
 def _digest(*parts: str | bytes) -> str:

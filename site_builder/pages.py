@@ -12,6 +12,7 @@ from calc.protocol import SETTINGS as RUNTIME_SETTINGS
 from calc.registry import CALCULATORS
 
 from .build_cache import BuildCache, page_key
+from .guide_links import prose_calculator_links
 from .calculator_html import render_calculator
 from .page_kinds import SINGLE_PAGES, Collection, SinglePage
 from .site_files import THEME_COLORS
@@ -171,6 +172,8 @@ def _markdown_page(site: Site, env, md, source: Source, problems: list[Problem])
     if source.limits_year not in site.limits.years:
         problems.append(Problem(source.display, 1, f"front matter: limits_year: {source.limits_year} is not in the limits file"))
     page.calculators = render_env.calculators
+    page.linked_calculators = prose_calculator_links(body, site.config.base_path, page.url,
+                                                     CALCULATORS)
     page.body_html = body
     page.toc = [
         (tokens[i].attrGet("id"), tokens[i + 1].content)

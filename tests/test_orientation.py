@@ -22,15 +22,17 @@ ORDER = re.compile(r"^order: (\d+)$", re.M)
 
 def embedding_guides(calculator_id: str, guides=GUIDES) -> list[str]:
     """The slugs of the guides whose Markdown embeds a calculator, in the reading order."""
-    found = [(int(ORDER.search(path.read_text()).group(1)), path.stem) for path in guides.glob("*.md")
-             if calculator_id in EMBED.findall(path.read_text())]
+    found = [(int(ORDER.search(path.read_text()).group(1)), path.stem)
+             for path in guides.glob("*.md") if calculator_id in EMBED.findall(path.read_text())]
     return [slug for _, slug in sorted(found)]
 
 
 def explaining_guides(html: str, base: str = BASE) -> list[str]:
     """The guide slugs listed under "Guides that explain this" on a calculator page, in order."""
     match = re.search(r'<section class="calc-guides".*?</section>', html, re.S)
-    return re.findall(rf'href="{re.escape(base)}guides/([a-z0-9-]+)/"', match.group(0)) if match else []
+    if not match:
+        return []
+    return re.findall(rf'href="{re.escape(base)}guides/([a-z0-9-]+)/"', match.group(0))
 
 
 @pytest.mark.parametrize("calculator_id", list(CALCULATORS))
@@ -38,7 +40,7 @@ def test_each_calculator_page_lists_the_guides_that_embed_it_first(real_site, ca
     html = (real_site.out / "calculators" / calculator_id / "index.html").read_text()
     listed = explaining_guides(html)
     embedding = embedding_guides(calculator_id)
-    assert embedding, f"no guide embeds {calculator_id}"  # every calculator is worked through in a guide
+    assert embedding, f"no guide embeds {calculator_id}"  # each is worked through in a guide
     assert listed[: len(embedding)] == embedding
     assert len(set(listed)) == len(listed)
 
@@ -46,10 +48,21 @@ def test_each_calculator_page_lists_the_guides_that_embed_it_first(real_site, ca
 def test_a_guide_that_only_links_to_a_calculator_is_listed_after_the_embedding_ones(real_site):
     """what-is-a-mega-backdoor-roth links to the after-tax room calculator without embedding it."""
     text = (GUIDES / "what-is-a-mega-backdoor-roth.md").read_text()
-    assert "../../calculators/after-tax-room/" in text and "after-tax-room" not in EMBED.findall(text)
+    assert "../../calculators/after-tax-room/" in text
+    assert "after-tax-room" not in EMBED.findall(text)
     html = (real_site.out / "calculators" / "after-tax-room" / "index.html").read_text()
     listed = explaining_guides(html)
     assert "what-is-a-mega-backdoor-roth" in listed[len(embedding_guides("after-tax-room")):]
+
+
+def test_links_inside_an_embedded_calculator_are_not_the_guides_own(real_site):
+    """how-much-fits embeds the after-tax room calculator, whose "Next" step links to the paycheck
+    planner; the guide's own prose never does, so the planner's page does not list it."""
+    assert "calculators/paycheck-plan/" not in (GUIDES / "how-much-fits.md").read_text()
+    guide = (real_site.out / "guides" / "how-much-fits" / "index.html").read_text()
+    assert f'href="{BASE}calculators/paycheck-plan/?' in guide
+    planner = (real_site.out / "calculators" / "paycheck-plan" / "index.html").read_text()
+    assert "how-much-fits" not in explaining_guides(planner)
 
 
 def test_a_calculator_page_is_rebuilt_when_a_guide_starts_or_stops_linking_to_it(tmp_path):
@@ -61,7 +74,7 @@ def test_a_calculator_page_is_rebuilt_when_a_guide_starts_or_stops_linking_to_it
     assert "couples" not in explaining_guides(page.read_text(), "/")
     guide = root / "content" / "guides" / "couples.md"
     original = guide.read_text()
-    guide.write_text(original + "\nSee also [the Roth wrapper](../../calculators/roth-vs-taxable/).\n")
+    guide.write_text(original + "\nSee [the Roth wrapper](../../calculators/roth-vs-taxable/).\n")
     build(root, out)
     assert explaining_guides(page.read_text(), "/")[-1] == "couples"
     guide.write_text(original)
@@ -99,7 +112,8 @@ def test_home_page_answers_first_with_limits_from_the_file(real_site):
     for expression in ("year", "elective_deferral", "annual_additions"):
         assert resolve(expression, limits) in lede, expression
     # The answer comes before the three places to start, and those before the guides.
-    positions = [html.index(marker) for marker in ('class="lede"', 'id="start"', 'id="guides"', 'id="calculators"')]
+    markers = ('class="lede"', 'id="start"', 'id="guides"', 'id="calculators"')
+    positions = [html.index(marker) for marker in markers]
     assert positions == sorted(positions)
     start = html[html.index('id="start"'):html.index('id="guides"')]
     for calculator_id in ("plan-check", "after-tax-room", "year-plan"):

@@ -21,7 +21,7 @@ NO_RUNTIME = "delete Navigator.prototype.serviceWorker;"
 
 @pytest.fixture
 def open_page(browser):
-    """open_page(viewport) -> a page in a fresh context of that size, without the calculators' runtime."""
+    """open_page(viewport) -> a page in a new context of that size, with no calculator runtime."""
     contexts = []
 
     def opened(viewport):
@@ -57,13 +57,14 @@ GUIDE = "guides/how-much-fits/"
 TOP_OF_CONTENTS = "() => document.querySelector('nav.toc').getBoundingClientRect().top"
 
 
-def test_on_a_laptop_the_guide_contents_stay_in_view_and_the_menu_marks_the_guide(open_page, site_url):
+def test_on_a_laptop_the_guide_contents_stay_in_view_and_the_menu_marks_the_guide(open_page,
+                                                                                  site_url):
     page = open_page(DESKTOP)
     page.goto(site_url + GUIDE)
     contents = page.get_by_role("navigation", name="On this page")
     menu = page.get_by_role("navigation", name="All guides")
-    expect(menu.get_by_role("link", name="How much after-tax money fits in your plan this year")).to_have_attribute(
-        "aria-current", "page")
+    this_guide = menu.get_by_role("link", name="How much after-tax money fits in your plan")
+    expect(this_guide).to_have_attribute("aria-current", "page")
     expect(menu.get_by_role("link").nth(1)).to_be_visible()  # open without a click on a laptop
     height = page.evaluate("document.documentElement.scrollHeight")
     for fraction in (0.25, 0.5, 0.9):
@@ -145,7 +146,8 @@ def test_on_a_laptop_the_site_nav_is_always_shown(open_page, site_url):
     page = open_page(DESKTOP)
     page.goto(site_url)
     expect(page.locator(".site-menu > summary")).to_be_hidden()
-    expect(page.get_by_role("navigation", name="Site").get_by_role("link", name="Search")).to_be_visible()
+    nav = page.get_by_role("navigation", name="Site")
+    expect(nav.get_by_role("link", name="Search")).to_be_visible()
 
 
 @pytest.mark.parametrize("path", ["", GUIDE, "calculators/year-plan/", "limits/", "404.html"])
@@ -154,5 +156,6 @@ def test_about_and_methods_opens_from_the_footer(open_page, site_url, path):
     page.goto(site_url + path)
     page.locator(".site-footer").get_by_role("link", name="About and methods").click()
     expect(page).to_have_url(re.compile(r"/about/$"))
-    expect(page.get_by_role("heading", level=1)).to_have_text("About this site and how its figures are checked")
+    title = "About this site and how its figures are checked"
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
     expect(page.get_by_role("heading", name="What the site does not cover")).to_be_visible()
