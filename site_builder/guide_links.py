@@ -22,8 +22,8 @@ def prose_calculator_links(body_html: str, base_path: str, page_url: str,
 
 def guides_by_calculator(site: Site, pages: list[Page], calculator_ids) -> dict[str, list[dict]]:
     """For each calculator id, the guides that explain it: those that embed it first, then those
-    that only link to its page, each group in the reading order. A guide is its summary (url, title,
-    description) plus `embeds`, true when the calculator is on the guide's page."""
+    that only link to its page, each group in the reading order. A guide is its url and title, and
+    `embeds`: true when the calculator is on the guide's page."""
     rendered = {page.url: page for page in pages}
     guides = [(source, rendered[source.url]) for source in site.sources.get("guides", ())]
     found = {}
@@ -31,8 +31,7 @@ def guides_by_calculator(site: Site, pages: list[Page], calculator_ids) -> dict[
         embeds = {source.url for source, page in guides if calculator_id in page.calculators}
         links = {source.url for source, page in guides if calculator_id in page.linked_calculators}
         found[calculator_id] = [
-            {"url": source.url, "title": source.title, "description": source.description,
-             "embeds": source.url in embeds}
+            {"url": source.url, "title": source.title, "embeds": source.url in embeds}
             for group in (embeds, links - embeds)
             for source, _ in guides if source.url in group
         ]
