@@ -48,6 +48,9 @@ def test_a_calculator_page_leads_to_the_guides_that_embed_it(open_page, site_url
     expected = embedding_guides(calculator_id)
     hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
     assert [href.rstrip("/").rsplit("/", 1)[1] for href in hrefs][: len(expected)] == expected
+    # The first of them is also named at the top of the page, above the question.
+    kicker = page.locator(".calculator-page > .guide-kicker").get_by_role("link").last
+    assert kicker.get_attribute("href") == hrefs[0]
     links.first.click()
     expect(page).to_have_url(re.compile(rf"/guides/{expected[0]}/$"))
     expect(page.locator(f'form[data-calculator="{calculator_id}"]').first).to_be_attached()
