@@ -112,6 +112,14 @@ def test_home_page_cards_open_from_anywhere_on_them(open_page, site_url, viewpor
             y = box["y"] + (6 if corner == "top-left" else box["height"] - 6)
             page.mouse.click(x, y)
             expect(page).to_have_url(re.compile(re.escape(href) + "$"))
+    # So do the cards of the calculators' own list.
+    page.goto(site_url + "calculators/")
+    card = page.locator(".card").last
+    href = card.locator("a.card-main").get_attribute("href")
+    card.scroll_into_view_if_needed()
+    box = card.bounding_box()
+    page.mouse.click(box["x"] + box["width"] - 6, box["y"] + box["height"] - 6)
+    expect(page).to_have_url(re.compile(re.escape(href) + "$"))
     # The guide link inside a starting card is its own link, not the card's.
     page.goto(site_url)
     card = page.get_by_role("region", name="Start here").locator(".card").first
