@@ -30,6 +30,7 @@ REBUILD_RUNS = 3
 SNAPSHOT_RUNS = 2
 REBUILD_PAUSE = 3.0  # seconds between edits, as a person editing would leave (the first build deletes the old output in the background)
 CHANGED_GUIDE = "guide-0500.md"
+REAL_CHANGED_GUIDE = "pacing-through-the-year.md"
 
 
 def wall_time(command: list[str], cwd: Path = REPO) -> float:
@@ -65,9 +66,29 @@ def real_site(work: Path) -> dict:
         return [sys.executable, "-m", "site_builder", "build", "--out", str(fresh_folder(work, f"real-{run}"))]
 
     wall_time(command(0))  # warm the OS file cache and __pycache__, like any build but the very first
-    runs = [wall_time(command(run)) for run in range(1, REAL_RUNS + 1)]
+    runs, next_runs = [], []
+    root, out = real_copy(work), fresh_folder(work, "real-next")
+    wall_time(build_command(root, out))  # the build a maintainer made before editing
+    guide = root / "content" / "guides" / REAL_CHANGED_GUIDE
+    original = guide.read_text(encoding="utf-8")
+    for run in range(1, REAL_RUNS + 1):  # clean builds and next builds alternate: same machine for both
+        runs.append(wall_time(command(run)))
+        guide.write_text(original + f"\nAn edited closing sentence, number {run}.\n", encoding="utf-8")
+        next_runs.append(wall_time(build_command(root, out)))
     pages = sum(1 for _ in (work / "real-1" / "out").rglob("index.html"))
-    return {"runs": runs, "median": statistics.median(runs), "pages": pages}
+    return {"runs": runs, "median": statistics.median(runs), "pages": pages, "next_runs": next_runs,
+            "next_median": statistics.median(next_runs), "changed": REAL_CHANGED_GUIDE}
+
+
+def real_copy(work: Path) -> Path:
+    """The repo's content beside links to its code and templates, to edit a guide in."""
+    root = work / "real-copy"
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    shutil.copytree(REPO / "content", root / "content")
+    for name in ("calc", "templates", "node_modules"):
+        (root / name).symlink_to(REPO / name)
+    return root
 
 
 def synthetic_site(work: Path, mkdocs_python: Path) -> dict:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from . import fields
+from . import fields, rules
 from .after_tax_room_words import MONEY, explain
 from .formatting import cents
 from .limits import Limits
@@ -47,13 +47,8 @@ FIELDS = (
         "plan_after_tax_cap_pct", "Plan's cap on after-tax contributions (% of pay)", None, 0, 100,
         optional=True, help="Only if your plan caps after-tax contributions at a share of pay. Optional.",
     ),
-    fields.dollars(
-        "prior_year_wages", "Last year's FICA wages from this employer", optional=True,
-        help="Box 3 of last year's W-2 from this employer, for the Roth catch-up rule. Optional.",
-    ),
+    fields.prior_year_wages(),
 )
-
-ROTH_CODES = {"true": "Yes, catch-ups must be Roth", "false": "No", "unknown": "Unknown"}
 
 OUTPUTS = (
     Output("after_tax_room", "After-tax room this year", "dollars"),
@@ -65,28 +60,8 @@ OUTPUTS = (
     Output("deferrals_counted", "Deferrals counted toward 415(c)", "dollars"),
     Output("excess_deferrals", "Excess deferrals (over 402(g))", "dollars"),
     Output("excess_annual_additions", "Excess annual additions (over 415(c))", "dollars"),
-    Output("catch_up_must_be_roth", "Must catch-ups be Roth?", "code", codes=ROTH_CODES),
+    Output("catch_up_must_be_roth", "Must catch-ups be Roth?", "code", codes=rules.ROTH_CODES),
 )
-
-
-def catch_up_limit_for(age: int, year_limits) -> Decimal:
-    """0 under 50; the age 60-63 catch-up where the year has one; else the 50+ catch-up."""
-    if age < 50:
-        return ZERO
-    if year_limits.catch_up_60_63 is not None and 60 <= age <= 63:
-        return year_limits.catch_up_60_63
-    return year_limits.catch_up
-
-
-def roth_catch_up_code(prior_year_wages: Decimal | None, year_limits, age: int) -> str:
-    """Must catch-ups be Roth (SECURE 2.0 sec. 603)? 'false' under 50 (no catch-up to make) and in
-    years the rule is not in force (before 2026); 'unknown' at 50+ in a rule year without wages."""
-    rule = year_limits.roth_catch_up
-    if age < 50 or rule is None or not rule.required:
-        return "false"
-    if prior_year_wages is None:
-        return "unknown"
-    return "true" if prior_year_wages > rule.wage_threshold else "false"
 
 
 @dataclass(frozen=True)
@@ -122,11 +97,11 @@ def figures(values: dict, limits: Limits) -> Figures:
     age, compensation = values["age"], values["compensation"]
     employer, contributed = values["employer_contributions"], values["after_tax_contributed"]
     deferrals = y.elective_deferral if values["deferrals"] is None else values["deferrals"]
-    catch_up_limit = catch_up_limit_for(age, y)
-    over_402g = deferrals + values["deferrals_other_plans"] - y.elective_deferral  # one limit per person
-    catch_up_used = min(max(over_402g, ZERO), catch_up_limit, deferrals)
+    catch_up_limit = rules.catch_up_limit_for(age, y)
+    other_plans = values["deferrals_other_plans"]
+    catch_up_used = rules.catch_up_used(deferrals, other_plans, y, catch_up_limit)
     deferrals_counted = deferrals - catch_up_used  # catch-ups do not count toward 415(c)
-    annual_additions_limit = min(y.annual_additions, compensation)
+    annual_additions_limit = rules.annual_additions_limit(y, compensation)
     room_before_cap = max(annual_additions_limit - deferrals_counted - employer, ZERO)
     plan_cap = plan_cap_amount(values["plan_after_tax_cap_pct"], compensation, y)
     room = room_before_cap if plan_cap is None else min(room_before_cap, plan_cap)
@@ -138,9 +113,9 @@ def figures(values: dict, limits: Limits) -> Figures:
         catch_up_limit=catch_up_limit,
         catch_up_used=catch_up_used,
         deferrals_counted=deferrals_counted,
-        excess_deferrals=max(over_402g - catch_up_limit, ZERO),
+        excess_deferrals=max(deferrals + other_plans - y.elective_deferral - catch_up_limit, ZERO),
         excess_annual_additions=max(deferrals_counted + employer + contributed - annual_additions_limit, ZERO),
-        catch_up_must_be_roth=roth_catch_up_code(values["prior_year_wages"], y, age),
+        catch_up_must_be_roth=rules.roth_catch_up_code(values["prior_year_wages"], y, age),
         deferrals=deferrals,
         room_before_cap=room_before_cap,
         plan_cap=plan_cap,

@@ -113,23 +113,15 @@ def warnings(values: dict, y, f) -> list[str]:
 
 def limits_used(values: dict, y, f) -> list[LimitUsed]:
     """The limits the result depends on, in the order the worksheet and the warnings meet them."""
-    used = [
-        limit_used(y, "Elective deferral limit", "IRC 402(g)(1)", usd(y.elective_deferral)),
-        limit_used(y, "Annual additions limit", "IRC 415(c)(1)(A)", usd(y.annual_additions)),
-    ]
-    rule = catch_up_rule(values["age"], y, f)
-    if rule == "50+":
-        used.append(limit_used(y, "Catch-up, age 50+", "IRC 414(v)(2)(B)", usd(y.catch_up)))
-    elif rule == "60-63":
-        used.append(limit_used(y, "Catch-up, ages 60-63", "IRC 414(v)(2)(E)", usd(f.catch_up_limit)))
+    names = ["elective_deferral", "annual_additions"]
+    names += {"50+": ["catch_up"], "60-63": ["catch_up_60_63"], "none": []}[catch_up_rule(values["age"], y, f)]
     if f.plan_cap is not None:
-        used.append(limit_used(y, "Compensation limit", "IRC 401(a)(17)", usd(y.compensation_limit)))
+        names.append("compensation_limit")
     if values["compensation"] > y.hce_threshold:
-        used.append(limit_used(y, "Highly compensated employee threshold", "IRC 414(q)(1)(B)", usd(y.hce_threshold)))
+        names.append("hce_threshold")
     if y.roth_catch_up is not None:
-        used.append(limit_used(y, "Roth catch-up wage threshold", "SECURE 2.0 sec. 603",
-                               usd(y.roth_catch_up.wage_threshold)))
-    return used
+        names.append("roth_catch_up.wage_threshold")
+    return [limit_used(y, name, usd) for name in names]
 
 
 def notes(y, f) -> list[str]:

@@ -19,6 +19,7 @@ from .after_tax_split_words import MONEY, explain
 from .formatting import cents, money_text as usd
 from .limits import Limits
 from .model import Calculator, InputsRejected, Output, check_figures
+from .rules import tax_on
 
 ZERO = Decimal(0)
 
@@ -40,7 +41,7 @@ FIELDS = (
         (("roth", "Roth (IRA or in-plan): taxed now"), ("traditional-ira", "A traditional IRA: not taxed now")),
         help="The basis goes to Roth either way; the earnings are pre-tax money.",
     ),
-    fields.percent("tax_rate_pct", "Your tax rate", "32", 0, 60, help="Your marginal income tax rate."),
+    fields.tax_rate(),
 )
 
 OUTPUTS = (
@@ -90,7 +91,7 @@ def figures(values: dict, limits: Limits) -> Figures:
         to_roth=to_roth,
         to_traditional=to_traditional,
         taxable_amount=taxable,
-        tax_due=cents(taxable * values["tax_rate_pct"] / 100),
+        tax_due=tax_on(taxable, values["tax_rate_pct"]),
         balance=balance,
         distribution=distribution,
     )

@@ -10,19 +10,15 @@ The math is in `figures`; the words around it in conversion_delay_words.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
+from decimal import Decimal
 
 from . import fields
 from .conversion_delay_words import MONEY, explain
-from .formatting import cents
 from .limits import Limits
 from .model import Calculator, Output, check_figures
-from .paycheck_plan import PAY_FREQUENCIES, pay_frequency_field
+from .rules import DAYS_A_YEAR, PAY_FREQUENCIES, earnings_after, growth_factor, tax_on
 
 ZERO = Decimal(0)
-DAYS_A_YEAR = Decimal(365)
-# 28 significant digits (the decimal default) keep cents exact for any amount up to $100,000,000.
-GROWTH_CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN)
 
 FIELDS = (
     fields.dollars(
@@ -33,12 +29,9 @@ FIELDS = (
         "days", "Days until it is converted", "30", 0, 3660,
         help="Days between the contribution landing in the plan and its conversion to Roth.",
     ),
-    fields.percent(
-        "annual_return_pct", "Annual return", "7", -50, 50,
-        help="The investment's yearly return while it waits; negative for a loss.",
-    ),
-    fields.percent("tax_rate_pct", "Your tax rate", "32", 0, 60, help="Your marginal income tax rate."),
-    pay_frequency_field(help="How often you are paid: each paycheck brings a new contribution."),
+    fields.annual_return(),
+    fields.tax_rate(),
+    fields.pay_frequency(help="How often you are paid: each paycheck brings a new contribution."),
 )
 
 OUTPUTS = (
@@ -79,23 +72,6 @@ class Figures:
     taxed_earnings: Decimal  # the earnings the tax applies to: none on a loss
     paychecks: int  # a year, one contribution each
     cadences: tuple[CadenceCost, ...]
-
-
-def growth_factor(annual_return_pct: Decimal, days: Decimal) -> Decimal:
-    """(1 + r)^(days/365) in Decimal; 1 exactly when days or r is 0."""
-    with localcontext(GROWTH_CONTEXT):
-        return (1 + annual_return_pct / 100) ** (days / DAYS_A_YEAR)
-
-
-def earnings_after(amount: Decimal, annual_return_pct: Decimal, days: Decimal) -> Decimal:
-    """Earnings (negative for a loss) on amount after days, in cents half-up."""
-    with localcontext(GROWTH_CONTEXT):
-        return cents(amount * (growth_factor(annual_return_pct, days) - 1))
-
-
-def tax_on(earnings: Decimal, tax_rate_pct: Decimal) -> Decimal:
-    """Tax on earnings in cents; a loss is not taxable."""
-    return cents(max(earnings, ZERO) * tax_rate_pct / 100)
 
 
 # The comparison model. Contributions are equal, one each paycheck, evenly spaced

@@ -185,6 +185,37 @@ def age(default: str = "40") -> Field:
     return integer("age", "Age on December 31", default, 0, 120, help="Your age at the end of the tax year.")
 
 
+# Fields several calculators ask for, declared once (same name, label and bounds everywhere).
+
+FREQUENCY_WORDS = {
+    "weekly": "Weekly (52 a year)",
+    "biweekly": "Every two weeks (26 a year)",
+    "semimonthly": "Twice a month (24 a year)",
+    "monthly": "Monthly (12 a year)",
+}
+
+
+def pay_frequency(help: str = "How often you are paid.") -> Field:
+    """The pay frequency (the contract's codes; paychecks a year in rules.PAY_FREQUENCIES)."""
+    return choice("pay_frequency", "Pay frequency", "biweekly", tuple(FREQUENCY_WORDS.items()), help=help)
+
+
+def prior_year_wages() -> Field:
+    """Last year's FICA wages from this employer, for the Roth catch-up rule (optional)."""
+    return dollars("prior_year_wages", "Last year's FICA wages from this employer", optional=True,
+                   help="Box 3 of last year's W-2 from this employer, for the Roth catch-up rule. Optional.")
+
+
+def annual_return(help: str = "The investment's yearly return while it waits; negative for a loss.") -> Field:
+    """The yearly return, in percent (default 7, from −50 to 50)."""
+    return percent("annual_return_pct", "Annual return", "7", -50, 50, help=help)
+
+
+def tax_rate() -> Field:
+    """The reader's marginal income tax rate, in percent (default 32, from 0 to 60)."""
+    return percent("tax_rate_pct", "Your tax rate", "32", 0, 60, help="Your marginal income tax rate.")
+
+
 def form_value(field: Field, value: object) -> str:
     """The canonical text of a parsed value, as a form control or URL shows it."""
     if value is None:

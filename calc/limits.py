@@ -2,9 +2,9 @@
 YearLimits the calculators read.
 
 The values live in content/limits.yaml. Its reader (limits_file.py), the JSON the browser gets,
-the build's check for hand-typed limits, `limits new-year` and the limits page all loop over
-LEAVES: adding a limit is one line here (and a field of YearLimits if a calculator uses it),
-plus its values in the YAML. Nothing in calc/ knows a limit value.
+the build's check for hand-typed limits, `limits new-year`, the limits page, the calculators'
+accessors (year_limits.annual_additions) and their citations (model.limit_used) all read LEAVES:
+adding a limit is one line here plus its values in the YAML. Nothing in calc/ knows a limit value.
 """
 
 from __future__ import annotations
@@ -54,9 +54,6 @@ LEAVES: tuple[Leaf, ...] = (
          optional=True),
 )
 
-# The filing statuses a Roth IRA phase-out range is declared for, from the leaves above.
-PHASE_OUT_STATUSES = tuple(leaf.path.split(".")[1] for leaf in LEAVES if leaf.group == "roth_ira_phase_out")
-
 
 @dataclass(frozen=True)
 class Source:
@@ -75,17 +72,29 @@ class PhaseOut:
     end: Decimal
 
 
-@dataclass(frozen=True)
-class RothCatchUp:
-    """SECURE 2.0 sec. 603: catch-ups must be Roth above a prior-year FICA wage threshold."""
+class LeafGroup(dict):
+    """The leaves of one group of a year's block by name, as attributes too:
+    year_limits.roth_catch_up.wage_threshold, year_limits.roth_ira_phase_out["single"]."""
 
-    wage_threshold: Decimal
-    required: bool
+    def __getattr__(self, name: str) -> object:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+# The names YearLimits answers to: each top-level leaf, and each group of leaves.
+_TOP_LEAVES = frozenset(leaf.path for leaf in LEAVES if not leaf.group)
+_GROUPS = frozenset(leaf.path.split(".")[0] for leaf in LEAVES if leaf.group)
 
 
 @dataclass(frozen=True)
 class YearLimits:
-    """Every limit of one tax year, with the IRS document that published it."""
+    """Every limit of one tax year, with the IRS document that published it.
+
+    Read a limit by its LEAVES name: year_limits.annual_additions (None for an optional limit the
+    year leaves out), year_limits.roth_catch_up.wage_threshold (a group the year leaves out is
+    None), or year_limits.value("roth_ira_phase_out.single.start")."""
 
     year: int
     source: Source
@@ -99,52 +108,22 @@ class YearLimits:
         bounds = self.values.get(leaf)
         return getattr(bounds, end) if isinstance(bounds, PhaseOut) and end in ("start", "end") else None
 
-    # What the calculators read, by name.
-    @property
-    def elective_deferral(self) -> Decimal:
-        return self.values["elective_deferral"]
+    def __getattr__(self, name: str) -> object:
+        if name in _TOP_LEAVES:
+            return self.values.get(name)
+        if name in _GROUPS:
+            members = {path.split(".", 1)[1]: value for path, value in self.values.items()
+                       if path.startswith(name + ".")}
+            return LeafGroup(members) if members else None
+        raise AttributeError(f"{name!r} is not a limit declared in LEAVES (calc/limits.py)")
 
-    @property
-    def catch_up(self) -> Decimal:
-        return self.values["catch_up"]
 
-    @property
-    def catch_up_60_63(self) -> Decimal | None:
-        return self.values.get("catch_up_60_63")
-
-    @property
-    def annual_additions(self) -> Decimal:
-        return self.values["annual_additions"]
-
-    @property
-    def compensation_limit(self) -> Decimal:
-        return self.values["compensation_limit"]
-
-    @property
-    def hce_threshold(self) -> Decimal:
-        return self.values["hce_threshold"]
-
-    @property
-    def key_employee(self) -> Decimal:
-        return self.values["key_employee"]
-
-    @property
-    def ira_limit(self) -> Decimal:
-        return self.values["ira_limit"]
-
-    @property
-    def ira_catch_up(self) -> Decimal:
-        return self.values["ira_catch_up"]
-
-    @property
-    def roth_ira_phase_out(self) -> dict[str, PhaseOut]:
-        return {status: self.values[f"roth_ira_phase_out.{status}"] for status in PHASE_OUT_STATUSES}
-
-    @property
-    def roth_catch_up(self) -> RothCatchUp | None:
-        if "roth_catch_up.wage_threshold" not in self.values:
-            return None
-        return RothCatchUp(self.values["roth_catch_up.wage_threshold"], self.values["roth_catch_up.required"])
+def leaf(path: str) -> Leaf:
+    """The declaration of one limit, by its dotted path."""
+    for declared in LEAVES:
+        if declared.path == path:
+            return declared
+    raise KeyError(f"{path!r} is not a limit declared in LEAVES (calc/limits.py)")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from typing import Callable
 
 from .fields import Field
 from .formatting import money_text
-from .limits import Limits, Source, YearLimits
+from .limits import Limits, Source, YearLimits, leaf
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,16 @@ def check_figures(figures_class: type, outputs: tuple[Output, ...]) -> None:
         raise TypeError(f"{figures_class.__qualname__} has no field for the outputs {', '.join(missing)}")
 
 
-def limit_used(year_limits: YearLimits, label: str, statute: str, value: str) -> LimitUsed:
-    """Cite one limit of a year with that year's source."""
-    return LimitUsed(label=label, statute=statute, year=year_limits.year, value=value, source=year_limits.source)
+def limit_used(year_limits: YearLimits, path: str, money: Callable[[Decimal], str] = money_text) -> LimitUsed:
+    """Cite one limit of a year by its LEAVES name: its label and Code section come from the
+    declaration, its value (in the calculator's money format) and source from the year."""
+    declared = leaf(path)
+    value = year_limits.value(path)
+    if declared.unit == "range":
+        shown = f"{money(value.start)} to {money(value.end)}"
+    elif declared.unit == "boolean":
+        shown = "yes" if value else "no"
+    else:
+        shown = money(value)
+    return LimitUsed(label=declared.label, statute=declared.statute, year=year_limits.year, value=shown,
+                     source=year_limits.source)

@@ -15,23 +15,15 @@ from . import fields
 from .formatting import cents, cents_down
 from .limits import Limits
 from .model import Calculator, Output, check_figures
-from .paycheck_plan_words import FREQUENCY_WORDS, MONEY, explain
-
-# Paychecks a year for each pay frequency code of the contract.
-PAY_FREQUENCIES = {"weekly": 52, "biweekly": 26, "semimonthly": 24, "monthly": 12}
-
-
-def pay_frequency_field(help: str = "How often you are paid.") -> fields.Field:
-    """The pay frequency select shared by the paycheck calculators."""
-    return fields.choice("pay_frequency", "Pay frequency", "biweekly", tuple(FREQUENCY_WORDS.items()), help=help)
-
+from .paycheck_plan_words import MONEY, explain
+from .rules import PAY_FREQUENCIES
 
 FIELDS = (
     fields.dollars(
         "after_tax_remaining", "After-tax room still open", "30000",
         help="What after-tax room is left this year (the after-tax room calculator works it out).",
     ),
-    pay_frequency_field(),
+    fields.pay_frequency(),
     fields.integer(
         "paychecks_left", "Paychecks left this year", None, 1, 53, optional=True,
         help="Leave empty for a whole year of paychecks at your pay frequency.",

@@ -3,6 +3,7 @@ The numbers all come from paycheck_plan.figures."""
 
 from __future__ import annotations
 
+from .fields import FREQUENCY_WORDS
 from .formatting import cents_text as usd, percent_text
 from .limits import Limits
 from .model import Link, Result, WorkingLine
@@ -10,13 +11,6 @@ from .model import Link, Result, WorkingLine
 # Every amount on this calculator's page is shown to the cent (payroll money): Calculator.money.
 MONEY = usd
 
-# The pay frequency choices, code -> words; paycheck_plan.pay_frequency_field offers them.
-FREQUENCY_WORDS = {
-    "weekly": "Weekly (52 a year)",
-    "biweekly": "Every two weeks (26 a year)",
-    "semimonthly": "Twice a month (24 a year)",
-    "monthly": "Monthly (12 a year)",
-}
 ROUNDED_DOWN_NOTE = (
     "The amount per paycheck is rounded down to the cent, so the paychecks together never put in more "
     "than the room: contributions over the annual additions limit must be corrected by the plan."

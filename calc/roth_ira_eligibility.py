@@ -93,6 +93,7 @@ class Figures:
     phase_out_width: Decimal  # line 4
     magi_position: str  # "below" (at or below the start), "inside" or "past" (at or above the end) the range
     phase_out_lines: PhaseOutLines | None  # only when inside the range
+    phase_out_leaf: str  # the limits file's range for the filing status, e.g. "roth_ira_phase_out.single"
 
 
 def round_up_to_ten(amount: Decimal) -> Decimal:
@@ -116,7 +117,8 @@ def figures(values: dict, limits: Limits) -> Figures:
     catch_up = y.ira_catch_up if values["age"] >= 50 else ZERO
     limit_for_age = y.ira_limit + catch_up
     ira_limit = min(limit_for_age, values["earned_income"])
-    phase_out = y.roth_ira_phase_out[PHASE_OUT_KEY[values["filing_status"]]]
+    phase_out_leaf = f"roth_ira_phase_out.{PHASE_OUT_KEY[values['filing_status']]}"
+    phase_out = y.value(phase_out_leaf)
     start, end = phase_out.start, phase_out.end
     lines = None
     if magi <= start:
@@ -129,7 +131,7 @@ def figures(values: dict, limits: Limits) -> Figures:
     return Figures(
         max_roth_contribution=max_roth, ira_limit=ira_limit, phase_out_start=start, phase_out_end=end,
         needs_backdoor=max_roth < ira_limit, catch_up=catch_up, limit_for_age=limit_for_age,
-        phase_out_width=end - start, magi_position=position, phase_out_lines=lines,
+        phase_out_width=end - start, magi_position=position, phase_out_lines=lines, phase_out_leaf=phase_out_leaf,
     )
 
 

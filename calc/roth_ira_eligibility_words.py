@@ -154,16 +154,8 @@ def phase_out_working(values: dict, y: YearLimits, f) -> list[WorkingLine]:
 
 def limits_used(values: dict, y: YearLimits, f) -> list[LimitUsed]:
     """The IRA limit, the catch-up when it applies, and the phase-out range of the filing status."""
-    used = [limit_used(y, "IRA contribution limit", "IRC 219(b)(5)(A)", usd(y.ira_limit))]
-    if f.catch_up:
-        used.append(limit_used(y, "IRA catch-up, age 50 and over", "IRC 219(b)(5)(B)", usd(y.ira_catch_up)))
-    used.append(
-        limit_used(
-            y, f"Roth IRA phase-out range ({status_words(values)})", "IRC 408A(c)(3)",
-            f"{usd(f.phase_out_start)} to {usd(f.phase_out_end)}",
-        )
-    )
-    return used
+    names = ["ira_limit", *(["ira_catch_up"] if f.catch_up else []), f.phase_out_leaf]
+    return [limit_used(y, name, usd) for name in names]
 
 
 def links(f) -> tuple[Link, ...]:

@@ -31,10 +31,7 @@ FIELDS = (
         help="After-tax money put in at the start of every year, in both accounts.",
     ),
     fields.integer("years", "Years", "20", 1, 60, help="How long the money stays invested."),
-    fields.percent(
-        "annual_return_pct", "Total return per year", "7", -50, 50,
-        help="Price growth plus dividends, before any tax.",
-    ),
+    fields.annual_return(help="Total return: price growth plus dividends, before any tax."),
     fields.percent(
         "dividend_yield_pct", "Dividend yield", "1.5", 0, 20,
         help="The part of the total return paid out as dividends each year.",

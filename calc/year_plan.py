@@ -23,29 +23,28 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from . import fields
-from .after_tax_room import ROTH_CODES, roth_catch_up_code
-from .conversion_delay import earnings_after, tax_on
 from .formatting import cents
 from .limits import Limits
 from .model import Calculator, InputsRejected, Output, check_figures
-from .paycheck_plan import PAY_FREQUENCIES, pay_frequency_field
-from .paydays import PERIOD_DAYS, period_end
+from .rules import PAY_FREQUENCIES, PERIOD_DAYS, ROTH_CODES, catch_up_used, earnings_after, period_end
+from .rules import annual_additions_limit, roth_catch_up_code, tax_on
 from .year_plan_calendar import reminders_of
 from .year_plan_paychecks import Paycheck, deferrals_of, largest_pct_fitting, match_of, year_paychecks
 from .year_plan_words import MONEY, explain
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
+PAY_CAP_CHOICES = (("stop", "Payroll stops the percentages (many plans)"),
+                   ("continue", "Payroll keeps deducting from all pay"))
 CONVERSIONS = (("each-paycheck", "On each payday"), ("monthly", "At the end of each month"),
                ("quarterly", "At the end of each quarter"), ("yearly", "Once, at the end of the year"))
 
 FIELDS = (
     fields.year(),
     fields.age(),
-    fields.dollars("prior_year_wages", "Last year's FICA wages from this employer", optional=True,
-                   help="Box 3 of last year's W-2 from this employer, for the Roth catch-up rule. Optional."),
+    fields.prior_year_wages(),
     fields.dollars("salary", "Yearly base pay from this employer", "200000"),
-    pay_frequency_field(),
+    fields.pay_frequency(),
     fields.date("first_pay_date", "First payday of the year", optional=True,
                 help="YYYY-MM-DD. Empty: the first Friday of January (weekly, every two weeks), January 15 "
                 "(twice a month) or January 31 (monthly)."),
@@ -70,9 +69,12 @@ FIELDS = (
                    help="Empty: the largest percent that fits under the 415(c) limit."),
     fields.percent("max_after_tax_pct", "Plan's highest after-tax election (%)", None, 0, 100, optional=True),
     fields.choice("conversion", "When after-tax money is converted to Roth", "each-paycheck", CONVERSIONS),
-    fields.percent("annual_return_pct", "Annual return while it waits", "7", -50, 50),
-    fields.percent("tax_rate_pct", "Your tax rate", "32", 0, 60),
+    fields.annual_return(),
+    fields.tax_rate(),
     fields.integer("election_lag", "Paychecks before a new election takes effect", "2", 0, 6),
+    fields.choice("pay_cap", "Once the year's pay passes the compensation limit", "stop", PAY_CAP_CHOICES,
+                  help="Many plans stop every percentage election there; some keep deducting deferrals and "
+                  "after-tax money from all pay. Ask payroll. The match is figured on pay up to the limit either way."),
 )
 
 DATE_CODES = {"none": "None"}
@@ -181,10 +183,9 @@ def figures(values: dict, limits: Limits) -> Figures:
     employer_total = match.total + values["employer_other"]
 
     # Rule 4: 415(c) counts deferrals less the catch-up they use.
-    catch_up_used = min(max(deferral.total + values["deferrals_other_plans"] - y.elective_deferral, ZERO),
-                        deferral.catch_up_limit, deferral.total)
-    deferrals_counted = deferral.total - catch_up_used
-    additions_limit = min(y.annual_additions, year_pay)
+    catch_up = catch_up_used(deferral.total, values["deferrals_other_plans"], y, deferral.catch_up_limit)
+    deferrals_counted = deferral.total - catch_up
+    additions_limit = annual_additions_limit(y, year_pay)
     after_tax_room = max(additions_limit - deferrals_counted - employer_total - values["after_tax_ytd"], ZERO)
 
     # Rule 5: after-tax money, at most what the plan and the deferral election leave of pay.
@@ -193,7 +194,7 @@ def figures(values: dict, limits: Limits) -> Figures:
         ceiling = min(ceiling, int(values["max_after_tax_pct"]))
     fitting_pct = largest_pct_fitting(planned, after_tax_room, ceiling)
     after_tax_pct = fitting_pct if values["after_tax_pct"] is None else values["after_tax_pct"]
-    after_tax = [cents(after_tax_pct * c.eligible / HUNDRED) for c in planned]
+    after_tax = [cents(after_tax_pct * c.base / HUNDRED) for c in planned]
     after_tax_total = values["after_tax_ytd"] + sum(after_tax, ZERO)
     annual_additions = deferrals_counted + employer_total + after_tax_total
 
@@ -209,7 +210,7 @@ def figures(values: dict, limits: Limits) -> Figures:
         paychecks=len(checks), paychecks_planned=len(planned),
         pay_per_check=cents(values["salary"] / PAY_FREQUENCIES[values["pay_frequency"]]),
         year_pay=year_pay, deferral_pct_used=deferral.pct, after_tax_pct_used=after_tax_pct,
-        deferrals_total=deferral.total, catch_up_used=catch_up_used, deferrals_counted=deferrals_counted,
+        deferrals_total=deferral.total, catch_up_used=catch_up, deferrals_counted=deferrals_counted,
         match_total=match.total, true_up_due=match.true_up_due, match_lost=match.shortfall - match.true_up_due,
         employer_total=employer_total, after_tax_total=after_tax_total, annual_additions=annual_additions,
         annual_additions_limit=additions_limit, excess_annual_additions=max(annual_additions - additions_limit, ZERO),
@@ -238,7 +239,7 @@ def _schedule(values, past, planned, deferrals, matches, after_tax) -> list[Payc
         ytd_deferrals += deferral
         ytd_additions += deferral + match + money
         # Built directly rather than by dataclasses.replace, which is several times slower in Pyodide.
-        rows.append(Paycheck(check.day, check.pay, check.eligible, check.bonus, check.past, deferral, match, money,
+        rows.append(Paycheck(check.day, check.pay, check.eligible, check.base, check.bonus, check.past, deferral, match, money,
                              converted, earnings, ytd_deferrals, ytd_additions))
     return rows
 

@@ -8,11 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .after_tax_room import catch_up_limit_for
 from .formatting import cents
 from .limits import Limits
-from .paycheck_plan import PAY_FREQUENCIES
-from .paydays import default_first_payday, paydays
+from .rules import PAY_FREQUENCIES, catch_up_limit_for, default_first_payday, paydays
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -25,6 +23,7 @@ class Paycheck:
     day: datetime.date
     pay: Decimal
     eligible: Decimal  # pay counted by the plan: what is left of the 401(a)(17) limit
+    base: Decimal  # the pay the percent elections apply to: eligible pay, or all of it (pay_cap)
     bonus: bool
     past: bool
     deferral: Decimal = ZERO
@@ -50,22 +49,23 @@ def year_paychecks(values: dict, limits: Limits) -> list[Paycheck]:
     for index, (day, pay, bonus) in enumerate(checks):
         eligible = min(pay, max(left, ZERO))
         left -= pay
-        result.append(Paycheck(day, pay, eligible, bonus, index < values["paychecks_done"]))
+        base = eligible if values["pay_cap"] == "stop" else pay
+        result.append(Paycheck(day, pay, eligible, base, bonus, index < values["paychecks_done"]))
     return result
 
 
 def deferrals_for(planned: list[Paycheck], pct: int, room: Decimal) -> list[Decimal]:
-    """Rule 2: each planned paycheck defers pct% of its eligible pay, stopped at the cap."""
+    """Rule 2: each planned paycheck defers pct% of its election base, stopped at the cap."""
     result = []
     for check in planned:
-        amount = min(cents(pct * check.eligible / HUNDRED), max(room, ZERO))
+        amount = min(cents(pct * check.base / HUNDRED), max(room, ZERO))
         room -= amount
         result.append(amount)
     return result
 
 
 def percent_sum(pays: Counter, pct: int) -> Decimal:
-    """What pct% of each paycheck's eligible pay adds up to, each paycheck rounded to the cent.
+    """What pct% of each paycheck's election base adds up to, each paycheck rounded to the cent.
     Paychecks of the same pay round the same, so each distinct pay is worked out once."""
     return sum((count * cents(pct * pay / HUNDRED) for pay, count in pays.items()), ZERO)
 
@@ -95,20 +95,20 @@ def whole_pct(pays: Counter, target: Decimal, reaches: bool, highest: int) -> in
 
 def smallest_pct_reaching(planned: list[Paycheck], room: Decimal) -> int:
     """The smallest whole percent (at most 100) whose deferrals reach the cap (more defers never less)."""
-    return whole_pct(Counter(c.eligible for c in planned), room, reaches=True, highest=100)
+    return whole_pct(Counter(c.base for c in planned), room, reaches=True, highest=100)
 
 
 def steadiest_pct(planned: list[Paycheck], room: Decimal, highest: int) -> int:
     """The largest whole percent, at most highest, whose deferrals never reach the cap before the last
     planned paycheck (so every paycheck keeps its match)."""
-    before_last = Counter(c.eligible for c in planned[:-1])
+    before_last = Counter(c.base for c in planned[:-1])
     below = whole_pct(before_last, room, reaches=True, highest=101) - 1  # the largest still short of the cap
     return max(min(below, highest), 0)
 
 
 def largest_pct_fitting(planned: list[Paycheck], room: Decimal, ceiling: int) -> int:
     """The largest whole percent, at most ceiling, whose after-tax amounts sum to no more than room."""
-    return whole_pct(Counter(c.eligible for c in planned), room, reaches=False, highest=max(ceiling, 0))
+    return whole_pct(Counter(c.base for c in planned), room, reaches=False, highest=max(ceiling, 0))
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from .formatting import cents_text as usd, date_text, input_text, percent_text, short_date
 from .limits import Limits
 from .model import Link, Result, Table, WorkingLine, limit_used
-from .paycheck_plan import PAY_FREQUENCIES
+from .rules import PAY_FREQUENCIES
 from .svg_chart import Level, Series, paycheck_chart
 
 # Every amount on this calculator's page is shown to the cent (payroll money): Calculator.money.
@@ -19,8 +19,10 @@ NOTES = (
     "Every payday pays your yearly base pay divided by the paydays of a usual year (52, 26, 24 or 12). "
     "In a year with a 27th or 53rd payday some employers pay that too, others divide the salary by more "
     "paydays: check your pay stub.",
-    "Percent elections apply to each paycheck's pay, and only up to the 401(a)(17) compensation limit "
-    "for the year: once the year's pay passes it, nothing more goes in from pay.",
+    "The 401(a)(17) compensation limit caps the pay the plan may count. In many plans payroll stops every "
+    "percentage election once the year's pay passes it; some keep deducting deferrals and after-tax money from "
+    "all pay. Ask payroll which yours does and set the planner to match. The match is figured on pay up to the "
+    "limit either way.",
     "After-tax contributions are not stopped at the 415(c) limit here, as many plans do not stop them: "
     "the plan must correct any excess, so elect no more than fits.",
 )
@@ -74,9 +76,7 @@ def warnings(values: dict, y, f) -> list[str]:
                      f"{cause}. A deferral election of {f.steady_deferral_pct}% keeps deferring through the last "
                      f"paycheck and keeps the match{top_up}; or ask whether the plan will add a true-up.")
     if f.compensation_cut_date is not None:
-        found.append(f"Your pay passes the {usd(y.compensation_limit)} compensation limit (401(a)(17)) on "
-                     f"{date_text(f.compensation_cut_date)}: from then on no deferrals, match or after-tax money go in. "
-                     "Front-load your elections (higher percents early) if you want to use your room.")
+        found.append(compensation_limit_warning(values, y, f))
     regular = sum(1 for row in f.schedule if not row.bonus)
     if regular > PAY_FREQUENCIES[values["pay_frequency"]]:
         found.append(f"{values['year']} has {regular} paydays on this schedule, one more than usual. The plan assumes "
@@ -94,6 +94,24 @@ def warnings(values: dict, y, f) -> list[str]:
         found.append(f"{usd(later)} of employer money arrives after the last paycheck (true-up and profit sharing). "
                      "It is counted in your limit already: do not spend that room on after-tax money.")
     return found
+
+
+def compensation_limit_warning(values: dict, y, f) -> str:
+    """What happens once the year's pay passes 401(a)(17), as the reader says payroll handles it."""
+    passed = (f"Your pay passes the {usd(y.compensation_limit)} compensation limit (IRC 401(a)(17)) on "
+              f"{date_text(f.compensation_cut_date)}. ")
+    if values["pay_cap"] == "stop":
+        return passed + (
+            "In many plans payroll stops every percentage election there, and this plan assumes yours does: "
+            "no deferrals, match or after-tax money after that payday. Ask payroll. To use your room before "
+            "then, raise your elections early; but after-tax money is not stopped at the 415(c) limit, so "
+            "front-loaded after-tax percents can put you over it if payroll keeps deducting: check the "
+            "year's total against your limit.")
+    return passed + (
+        "You told the planner payroll keeps deducting your percentages from all pay: the match stops there "
+        "(it is figured on pay up to the limit), and contributions figured on pay above the limit raise a "
+        "plan-compliance question (Treas. Reg. 1.401(a)(17)-1). Ask the plan whether it allows them; the "
+        "planner does not recommend it.")
 
 
 def working(values: dict, y, f) -> list[WorkingLine]:
@@ -133,15 +151,12 @@ def working(values: dict, y, f) -> list[WorkingLine]:
 
 
 def limits_used(y, f) -> list:
-    used = [limit_used(y, "Elective deferral limit", "IRC 402(g)(1)", usd(y.elective_deferral)),
-            limit_used(y, "Annual additions limit", "IRC 415(c)(1)(A)", usd(y.annual_additions)),
-            limit_used(y, "Compensation limit", "IRC 401(a)(17)", usd(y.compensation_limit))]
+    names = ["elective_deferral", "annual_additions", "compensation_limit"]
     if f.catch_up_limit > 0:
-        statute = "IRC 414(v)(2)(E)" if f.catch_up_limit != y.catch_up else "IRC 414(v)(2)(B)"
-        used.append(limit_used(y, "Catch-up for your age", statute, usd(f.catch_up_limit)))
+        names.append("catch_up" if f.catch_up_limit == y.catch_up else "catch_up_60_63")
     if y.roth_catch_up is not None:
-        used.append(limit_used(y, "Roth catch-up wage threshold", "SECURE 2.0 sec. 603", usd(y.roth_catch_up.wage_threshold)))
-    return used
+        names.append("roth_catch_up.wage_threshold")
+    return [limit_used(y, name, usd) for name in names]
 
 
 def schedule_table(f) -> Table:

@@ -16,9 +16,11 @@ import os
 import shutil
 from pathlib import Path
 
+from calc.protocol import FILE_FOLDERS
+
 GRACE_DAYS = 7
 RECORD = "retired.json"  # path -> the date it left the site ("" while it is still part of it)
-KEPT = ("assets/", "pyodide/")
+KEPT = FILE_FOLDERS  # the hashed assets and Pyodide's files
 
 
 def history_folder(out: Path) -> Path:

@@ -21,10 +21,11 @@ from .sources import read_collection
 from calc.limits_file import LimitsFileError, read_limits_file
 from calc.registry import CALCULATORS
 from .guide_links import guides_by_calculator
+from .limits_review import behind, review_lines
 from .links import check_links
 from .source_pages import source_pages
 from .pages import other_pages, prepare_jinja, template_data, template_data_key
-from .site import Page, Site
+from .site import COLA_PAGE, Page, Site, next_limits_due
 from .problems import BuildFailed, Problem
 from .search_index import search_index
 from .site_files import host_files
@@ -36,6 +37,7 @@ class BuildReport:
     pages: list[Page]
     seconds: float
     warnings: list[str]
+    notes: list[str]  # while pages are checked against an older year: what changed, what to re-read
 
 
 def gather(root: Path, site_url: str | None, base_path: str | None, today: datetime.date) -> Site:
@@ -64,10 +66,11 @@ def render_and_check(site: Site, cache: BuildCache | None = None) -> list[Page]:
     pages += other_pages(site, env, guides_by_calculator(site, pages, CALCULATORS), cache, key)
     markdown_sources = [source for collection in COLLECTIONS for source in site.sources[collection.name]]
     reused = {page.source for page in pages if page.reused_from}
-    known_limits = limit_values(site.limits)
     for source in markdown_sources:
-        if source.display not in reused:  # a reused page passed this check with the same text and limits
-            problems.extend(hand_typed_limits(source, known_limits))
+        if source.display not in reused and source.limits_year in site.limits.years:
+            # A reused page passed this check with the same text and limits; an unknown
+            # limits_year is reported by the page itself.
+            problems.extend(hand_typed_limits(source, limit_values(site.limits.year(source.limits_year))))
     link_problems = check_links(pages, set(site.assets.files), site.config.base_path, {})
     if link_problems:  # name the line in the content file (only worth the reading when something broke)
         texts = {s.display: s.text for s in markdown_sources}
@@ -97,7 +100,7 @@ def build(root: Path, out: Path, site_url: str | None = None, base_path: str | N
     files = with_earlier_assets(history_folder(out), files, site.today)
     write_site(out, files, cache.files)
     cache.save(pages, list(files))
-    return BuildReport(pages, time.perf_counter() - started, stale_warnings(site))
+    return BuildReport(pages, time.perf_counter() - started, stale_warnings(site), review_notes(site))
 
 
 def check(root: Path, today: datetime.date | None = None) -> BuildReport:
@@ -105,12 +108,24 @@ def check(root: Path, today: datetime.date | None = None) -> BuildReport:
     started = time.perf_counter()
     site = gather(root, None, None, today or datetime.date.today())
     pages = render_and_check(site)
-    return BuildReport(pages, time.perf_counter() - started, stale_warnings(site))
+    return BuildReport(pages, time.perf_counter() - started, stale_warnings(site), review_notes(site))
 
 
 def stale_warnings(site: Site) -> list[str]:
+    """Newer limits exist or are due: from November 1 of the newest year, and after it."""
     newest = max(site.limits.years)
     if newest < site.today.year:
         return [f"content/limits.yaml: the newest limits are for {newest}, before {site.today.year}; "
                 "the IRS may have published newer ones (every page shows a notice)"]
+    if next_limits_due(site):
+        return [f"content/limits.yaml: the IRS usually publishes the {newest + 1} limits by November ({COLA_PAGE}); "
+                f"once they are out: python -m site_builder limits new-year {newest + 1}"]
     return []
+
+
+def review_notes(site: Site) -> list[str]:
+    """While pages are still checked against an older year: what changed, and what to re-read."""
+    sources = [source for collection in COLLECTIONS for source in site.sources[collection.name]]
+    if not behind(sources, site.limits):
+        return []
+    return review_lines(sources, site.limits, with_quotes=False)

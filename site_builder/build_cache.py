@@ -16,9 +16,11 @@ import hashlib
 import json
 from pathlib import Path
 
+import calc
+
 from .site import Page
 
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 _PAGE_FIELDS = ("output", "url", "title", "description", "source", "calculators",
                 "linked_calculators", "targets", "ids", "words", "searchable")
 
@@ -31,13 +33,20 @@ def _digest(*parts: str | bytes) -> str:
     return hasher.hexdigest()
 
 
+# The code that renders pages, wherever it is imported from (a test's copy of the content may
+# build with the project's own code).
+CODE = (Path(calc.__file__).parent, Path(__file__).parent)
+
+
 def site_key(root: Path, settings: str) -> str:
-    """Hash of every site-wide input: code and templates that render pages, limits and config."""
-    files = sorted(
-        [*(root / "templates").rglob("*"), *(root / "calc").glob("*.py"), *(root / "site_builder").glob("*.py"),
-         root / "content" / "limits.yaml", root / "content" / "site.yaml"]
-    )
-    return _digest(str(CACHE_VERSION), settings, *(f"{p.name}:{p.read_bytes().hex()}" for p in files if p.is_file()))
+    """Hash of every site-wide input, by content: the template data (settings), the templates,
+    the code that renders pages, the limits and the site config. Only bytes and names go in, so
+    the same inputs give the same key in every process (the next `make build` reuses pages)."""
+    files = [*sorted((root / "templates").rglob("*")), *(p for folder in CODE for p in sorted(folder.glob("*.py"))),
+             root / "content" / "limits.yaml", root / "content" / "site.yaml"]
+    return _digest(str(CACHE_VERSION), settings,
+                   *(f"{p.relative_to(p.parent.parent)}:{hashlib.sha256(p.read_bytes()).hexdigest()}"
+                     for p in files if p.is_file()))
 
 
 def page_key(site_key_value: str, *inputs: str) -> str:

@@ -6,7 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from .build import build, check
+import datetime
+
+from .build import build, check, gather
+from .limits_review import review_lines
+from .page_kinds import COLLECTIONS
 from calc.limits_file import LimitsFileError
 from .limits_new_year import NewYearError, add_new_year
 from .problems import BuildFailed
@@ -30,6 +34,7 @@ def main(argv: list[str]) -> int:
     new_year = limits_sub.add_parser("new-year", help="append an empty block for a new tax year to fill in")
     new_year.add_argument("year", type=int)
     new_year.add_argument("--file", type=Path, default=ROOT / "content" / "limits.yaml")
+    limits_sub.add_parser("review", help="list each changed limit, and every limit quoted by pages checked against an older year")
     args = parser.parse_args(argv)
 
     if args.command == "build":
@@ -42,6 +47,8 @@ def main(argv: list[str]) -> int:
         from .serve import serve
 
         return serve(ROOT, args.out, args.port)
+    if args.command == "limits" and args.limits_command == "review":
+        return _review()
     if args.command == "limits":
         return _new_year(args.file, args.year)
     return 2
@@ -57,7 +64,21 @@ def _run(action, success, kept: str) -> int:
         return 1
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
     print(success(report))
+    return 0
+
+
+def _review() -> int:
+    try:
+        site = gather(ROOT, None, None, datetime.date.today())
+    except BuildFailed as failure:
+        for problem in failure.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    sources = [source for collection in COLLECTIONS for source in site.sources[collection.name]]
+    print("\n".join(review_lines(sources, site.limits)))
     return 0
 
 

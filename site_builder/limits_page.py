@@ -5,6 +5,8 @@ from __future__ import annotations
 from calc.formatting import money_text
 from calc.limits import LEAVES, Limits
 
+from .limits_review import changes, limit_text
+
 
 def limits_tables(limits: Limits) -> dict:
     """Rows for the limits page: one row per leaf of the limits file, one column per year, the most
@@ -19,17 +21,5 @@ def limits_tables(limits: Limits) -> dict:
 
     most_rows = [("Under 50", most("")), ("50 and over", most("catch_up")), ("60 to 63", most("catch_up_60_63"))]
     previous = years[1] if len(years) >= 2 else years[0]
-    changes = [(label, statute, cells[1], cells[0]) for label, statute, _, cells in rows if len(years) >= 2 and cells[0] != cells[1]]
-    return {"years": years, "rows": rows, "most_rows": most_rows, "changes": changes, "previous_year": previous,
-            "sources": [limits.year(y).source for y in years]}
-
-
-def limit_text(leaf, value) -> str:
-    """A limit as the limits page shows it, formatted as every amount on the site is."""
-    if value is None:
-        return "—"
-    if leaf.unit == "range":
-        return f"{money_text(value.start)}–{money_text(value.end)}"
-    if leaf.unit == "boolean":
-        return "yes" if value else "no"
-    return money_text(value)
+    return {"years": years, "rows": rows, "most_rows": most_rows, "changes": changes(limits, previous, years[0]),
+            "previous_year": previous, "sources": [limits.year(y).source for y in years]}

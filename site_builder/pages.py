@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import jinja2
@@ -23,7 +25,7 @@ from .limit_refs import resolve
 from .links import link_targets, links_and_ids
 from .problems import Problem
 from .search_index import prose_words
-from .site import Page, Site
+from .site import COLA_PAGE, Page, Site, next_limits_due
 
 
 def make_jinja(root: Path) -> jinja2.Environment:
@@ -52,9 +54,10 @@ def template_data(site: Site) -> dict:
         **{name: [_summary(source) for source in sources] for name, sources in site.sources.items()},
         "newest_year": max(site.limits.years),
         "stale_limits": max(site.limits.years) < site.today.year,
+        "next_limits_due": next_limits_due(site),
+        "cola_page": COLA_PAGE,
         "calculators": CALCULATORS,
-        "runtime_bytes": site.assets.runtime_bytes,
-        "pyodide_lock_info": site.assets.pyodide_lock_info,
+        "worker_start": site.assets.worker_start,
         "runtime_settings": RUNTIME_SETTINGS,
         "theme_colors": THEME_COLORS,
     }
@@ -65,7 +68,13 @@ def template_data_key(data: dict) -> str:
     def plain(value):
         if dataclasses.is_dataclass(value):
             return dataclasses.asdict(value)
-        return repr(value)  # calculators (their code is in the key too), dates
+        if callable(value):  # a calculator's functions: by name (their code is in the site key)
+            return f"{value.__module__}.{value.__qualname__}"
+        if isinstance(value, (datetime.date, Decimal)):
+            return str(value)
+        # Anything else would fall back to repr(), which can hold a memory address: a key that
+        # changes in every process would never let the next `make build` reuse a page.
+        raise TypeError(f"template data of type {type(value).__name__} has no stable text for the build cache")
 
     return json.dumps(data, default=plain, sort_keys=True)
 

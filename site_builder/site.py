@@ -46,3 +46,14 @@ class Site:
     sources: dict[str, list[Source]]  # the Markdown pages of each collection (page_kinds.py), in order
     assets: Assets
     today: datetime.date
+
+
+# Where the IRS lists every year's limits (and links the notice of each).
+COLA_PAGE = "https://www.irs.gov/retirement-plans/cola-increases-for-dollar-limitations-on-benefits-and-contributions"
+
+
+def next_limits_due(site: Site) -> bool:
+    """From November 1 of the newest limits' year to its end: the IRS has usually published the
+    next year's limits by then (a notice in October or November), before they are in the file."""
+    newest = max(site.limits.years)
+    return site.today.year == newest and site.today >= datetime.date(newest, 11, 1)

@@ -27,7 +27,7 @@ BACKGROUND_COLOR = "#ffffff"
 THEME_COLOR = "#1f5f8b"
 THEME_COLORS = {"light": "#f3f6f8", "dark": "#1c2026"}
 MANIFEST = "manifest.webmanifest"
-# Icon asset name (assets.ICONS) -> (size, purpose).
+# Icon asset name -> (size, purpose); assets.py ships these files (PNGs drawn from favicon.svg).
 ICONS = {"icon-192.png": ("192x192", "any"), "icon-512.png": ("512x512", "any"),
          "icon-maskable-512.png": ("512x512", "maskable")}
 

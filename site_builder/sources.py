@@ -128,8 +128,8 @@ def _front_matter(front: str, keys: tuple[str, ...]) -> tuple[tuple[tuple[str, o
             problems.append((line, f"front matter: {key}: duplicate key"))
             continue
         value = _front_matter_value(key, value_node)
-        if isinstance(value, str) and value.startswith("!"):
-            problems.append((line, f"front matter: {key}: {value[1:]}"))
+        if isinstance(value, WrongValue):
+            problems.append((line, f"front matter: {key}: {value.message}"))
         else:
             values[key] = value
     for key in keys:
@@ -138,20 +138,27 @@ def _front_matter(front: str, keys: tuple[str, ...]) -> tuple[tuple[tuple[str, o
     return tuple(values.items()), tuple(problems)
 
 
+@dataclass(frozen=True)
+class WrongValue:
+    """A front-matter value that cannot be used, and why (a title may start with "!")."""
+
+    message: str
+
+
 def _front_matter_value(key: str, node: yaml.Node) -> object:
-    """The checked value of one key, or '!<message>' when it is wrong."""
+    """The checked value of one key, or a WrongValue."""
     text = node.value.strip() if isinstance(node, yaml.ScalarNode) and isinstance(node.value, str) else None
     if not text:
-        return "!expected a value"
+        return WrongValue("expected a value")
     if key in ("title", "description"):
         return text
     if key in ("order", "limits_year"):
         if not re.fullmatch(r"[0-9]{1,6}", text):
-            return f"!expected a whole number, got '{text}'"
+            return WrongValue(f"expected a whole number, got '{text}'")
         return int(text)
     if key == "last_reviewed":
         try:
             return datetime.date.fromisoformat(text)
         except ValueError:
-            return f"!expected a date like 2026-11-23, got '{text}'"
+            return WrongValue(f"expected a date like 2026-11-23, got '{text}'")
     return text

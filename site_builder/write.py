@@ -18,6 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from calc.protocol import FILE_FOLDERS
+
 Content = bytes | str | Path  # bytes or text to write, or a file to hard-link (or copy)
 
 
@@ -69,7 +71,7 @@ def _update_in_place(out: Path, files: dict[str, Content], last_build: set[str])
 def _write_order(relative: str) -> int:
     """Assets before the pages that name them, and the service worker (which lists them) last:
     a reader of an in-place rebuild never gets a page whose assets are not there yet."""
-    if relative.startswith(("assets/", "pyodide/")):
+    if relative.startswith(FILE_FOLDERS):
         return 0
     if relative == "sw.js":
         return 3

@@ -8,7 +8,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers import BASE, SITE_URL  # noqa: E402
+from tests.helpers import BASE, LIMITS, SITE_URL  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,8 @@ def real_site(tmp_path_factory) -> RealSite:
 
     served = tmp_path_factory.mktemp("served")
     out = served / BASE.strip("/")
-    # On a fixed day, so the stale-limits notice does not come and go with the calendar.
-    report = build(ROOT, out, base_path=BASE, site_url=SITE_URL, today=datetime.date(2026, 11, 23))
+    # On a fixed day of the newest limits' year, before the IRS usually publishes the next year's
+    # (November), so neither notice of newer limits comes and goes with the calendar.
+    today = datetime.date(LIMITS.newest.year, 6, 15)
+    report = build(ROOT, out, base_path=BASE, site_url=SITE_URL, today=today)
     return RealSite(served, out, report)

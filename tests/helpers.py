@@ -7,7 +7,20 @@ import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
+from calc.limits_file import read_limits_file
+
 ROOT = Path(__file__).resolve().parent.parent
+# The project's limits file: tests that mean "the newest year" or "every limit" read it here,
+# never a literal year (a new year is added every November).
+LIMITS = read_limits_file(ROOT / "content" / "limits.yaml")
+
+
+def default_room(employer: int = 10000) -> str:
+    """after-tax-room's after_tax_room for its default inputs, which use the newest year (as a page
+    prerenders them): 415(c) − 402(g) (the default deferrals) − employer money; in 2026
+    72,000 − 24,500 − 10,000 = 37,500 (Notice 2025-67)."""
+    newest = LIMITS.newest
+    return f"{newest.annual_additions - newest.elective_deferral - employer}.00"
 # The project's own site is built once per session (conftest.real_site) under this base path and URL:
 # a sub-path, as on GitHub Pages for a project.
 BASE = "/mbr/"

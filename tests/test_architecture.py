@@ -35,10 +35,20 @@ def imports_of(name: str, tree: ast.Module) -> set[str]:
     return found - {name}
 
 
+def upward_imports(trees: dict[str, ast.Module]) -> dict[str, list[str]]:
+    return {name: sorted(imports_of(name, tree)) for name, tree in trees.items()
+            if name.startswith("calc.") and any(m.startswith("site_builder") for m in imports_of(name, tree))}
+
+
 def test_calc_never_imports_the_site_builder():
-    upward = {name: sorted(imports_of(name, tree)) for name, tree in modules().items()
-              if name.startswith("calc.") and any(m.startswith("site_builder") for m in imports_of(name, tree))}
-    assert upward == {}
+    assert upward_imports(modules()) == {}
+
+
+def test_an_upward_import_is_found():
+    """The check above can fail, whether the import is at the top or inside a function."""
+    trees = {"calc.a": ast.parse("def f():\n    from site_builder.build import build\n"),
+             "calc.b": ast.parse("import site_builder"), "calc.c": ast.parse("from .limits import x")}
+    assert upward_imports(trees) == {"calc.a": ["site_builder.build"], "calc.b": ["site_builder"]}
 
 
 def cycles_in(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -71,6 +81,32 @@ def test_a_cycle_is_found_when_there_is_one():
              "calc.b": imports_of("calc.b", ast.parse("from . import a")),
              "calc.c": imports_of("calc.c", ast.parse("from calc.a import y"))}
     assert cycles_in(graph) == [["calc.a", "calc.b", "calc.a"]]
+
+
+def calculator_families(names) -> dict[str, str]:
+    """Module -> the calculator it belongs to: a calculator's module and those named after it
+    (year_plan, year_plan_words, year_plan_paychecks ...)."""
+    roots = {c.figures.__module__: c.id for c in CALCULATORS.values()}
+    return {name: roots[root] for name in names for root in roots if name == root or name.startswith(root + "_")}
+
+
+def cross_calculator_imports(trees: dict[str, ast.Module]) -> list[str]:
+    family = calculator_families(trees)
+    return sorted(f"{name} imports {target}" for name, tree in trees.items() if name in family
+                  for target in imports_of(name, tree) if target in family and family[target] != family[name])
+
+
+def test_no_calculator_imports_another():
+    """A calculator is a leaf: shared rules live in calc/rules.py (and fields.py), never in another
+    calculator's modules."""
+    assert cross_calculator_imports(modules()) == []
+
+
+def test_a_calculator_importing_another_is_found():
+    """The check above can fail."""
+    trees = {"calc.year_plan": ast.parse("from .after_tax_room import x"),
+             "calc.after_tax_room": ast.parse("from .rules import y"), "calc.rules": ast.parse("")}
+    assert cross_calculator_imports(trees) == ["calc.year_plan imports calc.after_tax_room"]
 
 
 def test_functions_and_modules_stay_small():

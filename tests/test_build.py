@@ -11,12 +11,15 @@ from pathlib import Path
 
 import pytest
 
+from calc.formatting import money_text
+from calc.limits import YearLimits
 from calc.registry import CALCULATORS
+from site_builder.checks import limit_values
 from site_builder.assets import calc_archive
 from site_builder.build import build
 from site_builder.python_stdlib import library_key, make_library
 from site_builder.problems import BuildFailed
-from tests.helpers import BASE, ROOT, as_on_the_page, make_site_root, page_links, prerendered_outputs
+from tests.helpers import BASE, LIMITS, ROOT, as_on_the_page, make_site_root, page_links, prerendered_outputs
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +53,11 @@ def test_prerendered_values_equal_the_cli(site):
 def test_after_tax_room_default_is_hand_worked(site):
     out, _ = site
     html = (out / "calculators" / "after-tax-room" / "index.html").read_text()
-    # 2026: 72,000 (415(c)) - 24,500 (402(g) default deferrals) - 10,000 employer = 37,500.
-    assert prerendered_outputs(html)[0][1]["after_tax_room"] == "37500.00"
+    # The newest year by default: its 415(c) limit - its 402(g) limit (the default deferrals)
+    # - 10,000 employer money; in 2026 72,000 - 24,500 - 10,000 = 37,500 (Notice 2025-67).
+    newest = LIMITS.newest
+    expected = newest.annual_additions - newest.elective_deferral - 10000
+    assert prerendered_outputs(html)[0][1]["after_tax_room"] == f"{expected}.00"
     assert 'data-state="static"' in html
 
 
@@ -147,15 +153,27 @@ def test_limits_page_gives_the_most_that_fits_in_one_plan_and_explains_the_year_
     out, _ = site
     html = (out / "limits" / "index.html").read_text()
     table = html[html.index('id="most-into-one-plan"'):html.index('id="all-years"')]
-    cells = lambda label: re.findall(r"<td>([^<]*)</td>", table[table.index(f">{label}<"):].split("</tr>")[0])
-    # 415(c) plus the catch-up for the age (IRC 414(v)(3)(A)); 2026: Notice 2025-67.
-    # Newest year first (2026 down to 2022).
-    assert cells("Under 50") == ["$72,000", "$70,000", "$69,000", "$66,000", "$61,000"]
-    assert cells("50 and over") == ["$80,000", "$77,500", "$76,500", "$73,500", "$67,500"]  # 72,000 + 8,000 in 2026
-    assert cells("60 to 63") == ["$83,250", "$81,250", "—", "—", "—"]  # 72,000 + 11,250; SECURE 2.0 from 2025
+    years = re.findall(r'<th scope="col">(\d{4})</th>', table)
+    assert years == sorted(years, reverse=True)  # newest first: on a phone it is the column in view
+
+    def cells(label: str) -> dict[str, str]:
+        row = table[table.index(f">{label}<"):].split("</tr>")[0]
+        return dict(zip(years, re.findall(r"<td>([^<]*)</td>", row)))
+
+    # 415(c) plus the catch-up for the age (IRC 414(v)(3)(A)): 2026 from Notice 2025-67, 2025 from
+    # Notice 2024-80, 2022 from Notice 2021-61; the age 60-63 catch-up exists from 2025 (SECURE 2.0).
+    assert {y: cells("Under 50")[y] for y in ("2026", "2025", "2022")} == {
+        "2026": "$72,000", "2025": "$70,000", "2022": "$61,000"}
+    assert {y: cells("50 and over")[y] for y in ("2026", "2025", "2022")} == {
+        "2026": "$80,000", "2025": "$77,500", "2022": "$67,500"}  # 72,000 + 8,000 in 2026
+    assert {y: cells("60 to 63")[y] for y in ("2026", "2025", "2024")} == {
+        "2026": "$83,250", "2025": "$81,250", "2024": "—"}  # 72,000 + 11,250
     assert "pay above a year&#39;s threshold makes you an HCE in the following year" in html
     assert "it applies to the previous year&#39;s FICA wages" in html
-    assert re.search(r"Roth catch-up rule in force.*?<td>yes</td><td>no</td>", html)  # 2026 in force, 2025 transition
+    all_years = html[html.index('id="all-years"'):]
+    rule = all_years[all_years.index("Roth catch-up rule in force"):].split("</tr>")[0]
+    in_force = dict(zip(re.findall(r'<th scope="col">(\d{4})</th>', all_years), re.findall(r"<td>([^<]*)</td>", rule)))
+    assert (in_force["2026"], in_force["2025"]) == ("yes", "no")  # 2026 in force, 2025 a transition year
 
 
 def build_fails(tmp_path, edit) -> tuple[list[str], Path]:
@@ -177,6 +195,15 @@ def edit_file(path: Path, old: str, new: str) -> None:
     text = path.read_text()
     assert old in text, old
     path.write_text(text.replace(old, new, 1))
+
+
+def front_matter(path: Path, key: str) -> str:
+    """A front-matter value of a content file as written (guides change year by year: never a literal)."""
+    return re.search(rf"^{key}: (.*)$", path.read_text(), re.M).group(1)
+
+
+def set_front_matter(path: Path, key: str, value: str) -> None:
+    path.write_text(re.sub(rf"^{key}: .*$", f"{key}: {value}", path.read_text(), count=1, flags=re.M))
 
 
 def test_bad_limits_file_fails_and_keeps_dist(tmp_path):
@@ -207,11 +234,11 @@ def append_to_guide(text: str):
         ("::: calculator no-such-calculator\n:::", "unknown calculator 'no-such-calculator'"),
         ("::: calculator after-tax-room agee=50\n:::", "calculator after-tax-room: unknown preset field 'agee'"),
         ("::: calculator after-tax-room age=500\n:::", "calculator after-tax-room: preset age='500': Age on December 31: must be between 0 and 120."),
-        ("The limit is {limit}`2031.annual_additions`.", "{limit}`2031.annual_additions`: year 2031 is not in the limits file"),
-        ("The limit is {limit}`annual_addition`.", "{limit}`annual_addition`: 2026 has no limit 'annual_addition'"),
-        ("A hand-typed limit: $72,000.", "hand-typed limit '$72,000' equals 2026.annual_additions"),
+        (f"The limit is {{limit}}`{LIMITS.newest.year + 5}.annual_additions`.",
+         f"{{limit}}`{LIMITS.newest.year + 5}.annual_additions`: year {LIMITS.newest.year + 5} is not in the limits file"),
+        ("The limit is {limit}`annual_addition`.", f"{{limit}}`annual_addition`: {LIMITS.newest.year} has no limit 'annual_addition'"),
     ],
-    ids=["unknown calculator", "unknown preset", "invalid preset", "unknown year", "unknown limit", "hand-typed limit"],
+    ids=["unknown calculator", "unknown preset", "invalid preset", "unknown year", "unknown limit"],
 )
 def test_guide_problems_fail_with_file_and_line(tmp_path, text, message):
     problems, root = build_fails(tmp_path, append_to_guide(text))
@@ -219,8 +246,56 @@ def test_guide_problems_fail_with_file_and_line(tmp_path, text, message):
     assert any(p.startswith(f"{GUIDE}:{line}: ") and message in p for p in problems), problems
 
 
+def checked_against(root: Path) -> YearLimits:
+    """The limits of the year GUIDE says its prose was checked against."""
+    return LIMITS.year(int(front_matter(root / GUIDE, "limits_year")))
+
+
+def test_a_hand_typed_limit_of_the_year_a_guide_was_checked_against_fails(tmp_path):
+    """Typed, a limit would not follow the file: it fails the build with file and line."""
+    def type_a_limit(root: Path):
+        y = checked_against(root)
+        append_to_guide(f"A hand-typed limit: {money_text(y.annual_additions)}.")(root)
+    problems, root = build_fails(tmp_path, type_a_limit)
+    y = checked_against(root)
+    line = guide_line(root, "A hand-typed limit: ")
+    expected = f"hand-typed limit '{money_text(y.annual_additions)}' equals {y.year}.annual_additions"
+    assert any(p.startswith(f"{GUIDE}:{line}: ") and expected in p for p in problems), problems
+
+
+def test_moving_a_guide_to_another_year_checks_its_amounts_against_that_year(tmp_path):
+    """Amounts equal to another year's limits are not checked until the guide says it was
+    checked against that year (a new year never fails a guide nobody touched)."""
+    root = make_site_root(tmp_path)
+    guide = root / GUIDE
+    own = checked_against(root)
+    other = next(y for y in LIMITS.years.values() if y.year != own.year and y.annual_additions
+                 not in limit_values(own))
+    guide.write_text(guide.read_text() + f"\nAn amount of {money_text(other.annual_additions)}.\n")
+    build(root, tmp_path / "dist")  # checked against its own year: passes
+    set_front_matter(guide, "limits_year", str(other.year))
+    with pytest.raises(BuildFailed) as failed:
+        build(root, tmp_path / "dist")
+    line = guide_line(root, "An amount of ")
+    assert any(str(p).startswith(f"{GUIDE}:{line}: hand-typed limit '{money_text(other.annual_additions)}' "
+                                 f"equals {other.year}.annual_additions") for p in failed.value.problems)
+
+
+def test_an_amount_marked_as_not_a_limit_is_shown_as_typed(tmp_path):
+    """{amount}`...` is for a figure that only looks like a limit (say an IRS example's): the
+    reader sees the amount, never the marker, and the check leaves it alone."""
+    root = make_site_root(tmp_path)
+    typed = money_text(checked_against(root).annual_additions)
+    guide = root / GUIDE
+    guide.write_text(guide.read_text() + f"\nAn IRS example's {{amount}}`{typed}` pre-tax balance.\n")
+    build(root, tmp_path / "dist")
+    html = (tmp_path / "dist" / "guides" / "how-much-fits" / "index.html").read_text()
+    assert f"An IRS example’s {typed} pre-tax balance." in html or f"An IRS example's {typed} pre-tax balance." in html
+    assert "{amount}" not in html
+
+
 def test_bad_front_matter_fails(tmp_path):
-    problems, _ = build_fails(tmp_path, lambda r: edit_file(r / GUIDE, "limits_year: 2026", "limits_year: next"))
+    problems, _ = build_fails(tmp_path, lambda r: set_front_matter(r / GUIDE, "limits_year", "next"))
     assert any(p.startswith(f"{GUIDE}:") and "front matter: limits_year: expected a whole number, got 'next'" in p for p in problems), problems
 
 
@@ -229,17 +304,36 @@ def test_bad_front_matter_fails(tmp_path):
     [
         ("description: ", "summary: ", "front matter: summary: unknown key; expected one of [title, description, order, last_reviewed, limits_year]"),
         ("last_reviewed: ", "reviewed: ", "front matter: reviewed: unknown key"),
-        ("order: 3", "order: 5", "front matter: order: 5 is also used by content/guides/how-much-fits.md"),
-        ("last_reviewed: 2026-11-30", "last_reviewed: last week", "front matter: last_reviewed: expected a date like 2026-11-23, got 'last week'"),
         ("---\n", "", "expected front matter: a first line '---', YAML keys, then '---'"),
     ],
-    ids=["unknown key", "misspelled key", "duplicate order", "bad date", "no front matter"],
+    ids=["unknown key", "misspelled key", "no front matter"],
 )
 def test_front_matter_problems_fail(tmp_path, old, new, message):
     problems, _ = build_fails(tmp_path, lambda r: edit_file(r / GUIDE, old, new))
-    # A duplicate order is reported on the second file of the pair (pacing-through-the-year has order 5).
-    where = "content/guides/pacing-through-the-year.md" if "also used by" in message else GUIDE
-    assert any(p.startswith(f"{where}:") and message in p for p in problems), problems
+    assert any(p.startswith(f"{GUIDE}:") and message in p for p in problems), problems
+
+
+def test_a_title_may_start_with_an_exclamation_mark(tmp_path):
+    """A front-matter value is text whatever it starts with (an error is never told apart by it)."""
+    root = make_site_root(tmp_path)
+    set_front_matter(root / GUIDE, "title", '"!Important: how much fits"')
+    build(root, tmp_path / "dist")
+    assert "<h1>!Important: how much fits</h1>" in (tmp_path / "dist/guides/how-much-fits/index.html").read_text()
+
+
+def test_a_bad_review_date_is_named(tmp_path):
+    problems, _ = build_fails(tmp_path, lambda r: set_front_matter(r / GUIDE, "last_reviewed", "last week"))
+    message = "front matter: last_reviewed: expected a date like 2026-11-23, got 'last week'"
+    assert any(p.startswith(f"{GUIDE}:") and message in p for p in problems), problems
+
+
+def test_a_place_in_the_reading_order_used_twice_is_named(tmp_path):
+    """Reported on the second file of the pair, in file-name order."""
+    other = "content/guides/pacing-through-the-year.md"
+    taken = front_matter(ROOT / other, "order")
+    problems, _ = build_fails(tmp_path, lambda r: set_front_matter(r / GUIDE, "order", taken))
+    message = f"front matter: order: {taken} is also used by {GUIDE}"
+    assert any(p.startswith(f"{other}:") and message in p for p in problems), problems
 
 
 def test_missing_front_matter_key_is_named(tmp_path):

@@ -45,14 +45,14 @@ def test_the_limits_json_a_build_writes_is_accepted(tmp_path):
 
     path = tmp_path / "limits.json"
     path.write_text(json.dumps(limits_to_dict(read_limits_file(ROOT / "content" / "limits.yaml"))))
-    run = run_cli("--limits", str(path), "after-tax-room")
+    run = run_cli("--limits", str(path), "after-tax-room", "year=2026")
     assert run.returncode == 0
-    # 2026 defaults: 72,000 - 24,500 - 10,000 (Notice 2025-67).
+    # 2026 with the other defaults: 72,000 - 24,500 - 10,000 (Notice 2025-67).
     assert json.loads(run.stdout)["outputs"]["after_tax_room"] == "37500.00"
 
 
 def test_a_field_given_twice_keeps_its_first_value():
-    run = run_cli("after-tax-room", "age=55", "age=30", "employer_contributions=0")
+    run = run_cli("after-tax-room", "age=55", "age=30", "employer_contributions=0", "year=2026")
     document = json.loads(run.stdout)
     assert document["inputs"]["age"] == "55"
     assert document["outputs"]["catch_up_limit"] == "8000.00"  # 2026 catch-up at 55 (Notice 2025-67)

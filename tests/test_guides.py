@@ -5,7 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from calc.formatting import money_text
+from calc.limits_file import read_limits_file
 from tests.helpers import BASE, ROOT, prerendered_outputs
+
+LIMITS = read_limits_file(ROOT / "content" / "limits.yaml")
 
 GUIDES = sorted((ROOT / "content" / "guides").glob("*.md"))
 # The calculators each guide must embed (issue: guides and the reading experience).
@@ -17,6 +21,17 @@ EMBEDS = {
     "timing-and-tax-on-earnings": {"conversion-delay", "after-tax-split"},
     "backdoor-roth-ira-and-pro-rata": {"backdoor-pro-rata", "roth-ira-eligibility"},
     "is-it-worth-it": {"roth-vs-taxable"},
+    "where-it-fits-in-a-saving-order": {"after-tax-room", "roth-vs-taxable"},
+    "state-income-tax": {"conversion-delay"},
+    "employer-roth-contributions": {"after-tax-room"},
+    "plans-that-cannot-do-it": {"plan-check"},
+    "excess-ira-contributions-and-heirs": {"roth-ira-eligibility"},
+    "year-end": {"after-tax-room"},
+}
+# The guides of the third round (issue 22): each a full article of its own.
+THIRD_ROUND = {
+    "where-it-fits-in-a-saving-order", "state-income-tax", "employer-roth-contributions",
+    "plans-that-cannot-do-it", "excess-ira-contributions-and-heirs", "year-end",
 }
 
 
@@ -27,7 +42,8 @@ def built(real_site):
 
 def test_every_guide_has_its_own_place_in_the_reading_order(built):
     out, report = built
-    assert len(GUIDES) >= 18  # the twelve of the first round and the six of the second
+    assert len(GUIDES) >= 25  # twelve of the first round, six of the second, six or more of the third
+    assert THIRD_ROUND <= {g.stem for g in GUIDES}
     orders = sorted(int(re.search(r"^order: (\d+)$", g.read_text(), re.M).group(1)) for g in GUIDES)
     assert orders == list(range(1, len(GUIDES) + 1))
 
@@ -39,10 +55,10 @@ def test_guide_page(built, guide):
     assert '<h2 id="sources">' in html
     sources = html[html.index('<h2 id="sources">'):html.index('<nav class="pager"')]
     assert sources.count("<li>") >= 2
-    assert "Last reviewed <time" in html and "Uses 2026 IRS limits" in html
+    assert "Last reviewed <time" in html and f"Uses {LIMITS.newest.year} IRS limits" in html
     assert '<nav class="toc" aria-label="On this page">' in html
     words = len(re.sub(r"^---.*?---", "", guide.read_text(), flags=re.S).split())
-    assert words >= 600, words
+    assert words >= (900 if guide.stem in THIRD_ROUND else 600), words
     embedded = {calculator for calculator, _ in prerendered_outputs(html)}
     assert EMBEDS.get(guide.stem, set()) <= embedded
     for calculator, outputs in prerendered_outputs(html):
@@ -52,9 +68,11 @@ def test_guide_page(built, guide):
 def test_limits_in_guides_come_from_the_file(built):
     out, _ = built
     html = (out / "guides" / "how-much-fits" / "index.html").read_text()
-    # 72,000 + 8,000 and 72,000 + 11,250 (Notice 2025-67; IRC 414(v)(3)(A)), via {limit} roles.
-    assert '<span class="limit">$80,000</span>' in html
-    assert '<span class="limit">$83,250</span>' in html
+    # The newest year's 415(c) limit plus each catch-up (IRC 414(v)(3)(A)), via {limit} roles:
+    # in 2026 72,000 + 8,000 = 80,000 and 72,000 + 11,250 = 83,250 (Notice 2025-67).
+    newest = LIMITS.newest
+    assert f'<span class="limit">{money_text(newest.annual_additions + newest.catch_up)}</span>' in html
+    assert f'<span class="limit">{money_text(newest.annual_additions + newest.catch_up_60_63)}</span>' in html
     assert "$79,500" not in html
 
 
@@ -212,3 +230,103 @@ def test_roth_catch_up_transition_covers_2024(page):
     for unit in units(page):
         if "2023-62" in unit:
             assert "2024" in unit, unit
+
+
+# IRS Notice 2014-54, section III.A: when one distribution is split between a direct rollover and
+# a payment to you, the pre-tax amount (the earnings on after-tax money included) is assigned to
+# the direct rollover first. So the earnings cannot be taken in cash while the basis goes to a
+# Roth IRA: any sentence that sends the earnings or pre-tax money to you must say so.
+TO_YOU = r"(to yourself|paid to you|in cash|as cash|taken as income|taxed as income)"
+EARNINGS_IN_CASH = re.compile(
+    rf"(earnings|pre-tax (amounts?|money))[^.|]{{0,120}}?{TO_YOU}"
+    rf"|{TO_YOU}[^.|]{{0,120}}?(earnings|pre-tax)",
+    re.I,
+)
+ROLLOVER_CONTEXT = re.compile(r"Roth IRA|traditional IRA|2014-54|rollover", re.I)
+DIRECT_ROLLOVER_FIRST = re.compile(
+    r"direct rollovers? first|III\.A|first to (the |any )?direct rollover", re.I
+)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_earnings_in_cash_states_the_direct_rollover_first_allocation(page):
+    missing = [
+        u for u in units(page)
+        if EARNINGS_IN_CASH.search(u) and ROLLOVER_CONTEXT.search(u)
+        and not DIRECT_ROLLOVER_FIRST.search(u)
+    ]
+    assert not missing, missing
+
+
+def test_notice_2014_54_allocation_is_shown_with_numbers():
+    # The $30,000 + $450 example: $450 of pre-tax money goes to the direct rollover first.
+    text = (ROOT / "content" / "guides" / "timing-and-tax-on-earnings.md").read_text()
+    assert "section III.A" in text and "$29,550 of basis and $450 of earnings" in text
+
+
+# IRC 401(a)(17) caps the pay a plan may count; the match is figured on pay up to it, but whether
+# payroll stops percentage deferral and after-tax elections there depends on the plan (many stop,
+# some keep deducting). A sentence that says contributions stop at the limit must say so.
+STOPS = re.compile(
+    r"\b(stop|stops|stopped|cease|nothing more goes in|nothing left to apply)\b", re.I
+)
+COMPENSATION_LIMIT = re.compile(r"401\(a\)\(17\)|compensation limit|compensation_limit", re.I)
+PAYROLL_CONDITION = re.compile(
+    r"many plans|ask (your )?payroll|depends on (the|your) plan|other plans|some plans"
+    r"|plans differ",
+    re.I,
+)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_stopping_at_the_compensation_limit_states_its_condition(page):
+    missing = [
+        u for u in units(page)
+        if COMPENSATION_LIMIT.search(u) and STOPS.search(u) and not PAYROLL_CONDITION.search(u)
+    ]
+    assert not missing, missing
+
+
+# Treas. Reg. 1.403(b)-4(c)(3)(iv), IRS Pub. 571: for someone eligible for both catch-ups,
+# deferrals above 402(g) count first as the 15-year catch-up (IRC 402(g)(7), up to $3,000), which
+# counts toward 415(c); only the rest is the age-50 catch-up, outside it. Wherever the order is
+# stated, the 415(c) consequence goes with it; the 403(b) guide and the glossary state it.
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_catch_up_order_states_the_415c_count(page):
+    missing = [
+        u for u in units(page)
+        if re.search(r"15-year", u) and re.search(r"age-50|age 50", u, re.I)
+        and re.search(r"\bfirst\b", u) and not re.search(r"415\(c\)|annual additions", u)
+    ]
+    assert not missing, missing
+
+
+GUIDE_403B = ROOT / "content" / "guides" / "403b-457b-and-governmental-plans.md"
+
+
+@pytest.mark.parametrize("page", [GUIDE_403B, GLOSSARY], ids=lambda p: p.stem)
+def test_catch_up_order_is_stated(page):
+    assert any(
+        "1.403(b)-4(c)(3)(iv)" in u and re.search(r"\bfirst\b", u) and "15-year" in u
+        for u in units(page)
+    )
+
+
+# Employer contributions are never after-tax (non-Roth) basis; employer Roth contributions
+# (SECURE 2.0 sec. 604, IRS Notice 2024-2) are taxed when allocated and become Roth 401(k) basis.
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_employer_money_is_never_non_roth_basis(page):
+    missing = [
+        u for u in units(page)
+        if re.search(r"employer|match", u, re.I)
+        and re.search(r"never[^.|]{0,40}(after-tax )?basis", u)
+        and "non-Roth" not in u
+    ]
+    assert not missing, missing
+
+
+# An excess deferral is income for the year deferred, which the W-2 leaves out: Form 1040 line 1h
+# (Instructions for Form 1040); the plan's own date is for the claim, the payment by April 15.
+def test_excess_deferral_reporting_is_stated():
+    text = (ROOT / "content" / "guides" / "when-too-much-goes-in.md").read_text()
+    assert "line 1h" in text and "code P" in text and "claim" in text

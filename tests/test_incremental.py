@@ -1,11 +1,14 @@
 """Incremental builds: unchanged guides are reused, and the result is the same as a full build."""
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from site_builder.asset_history import history_folder
 from site_builder.build import build
-from tests.helpers import ROOT, make_site_root
+from calc.formatting import money_text
+from tests.helpers import LIMITS, ROOT, make_site_root
 
 
 GUIDES = len(list((ROOT / "content" / "guides").glob("*.md")))
@@ -47,9 +50,15 @@ def test_only_changed_guides_are_rendered_and_output_matches_a_full_build(tmp_pa
 
     # A limits change can change any number in any guide: everything is rendered again.
     limits = root / "content/limits.yaml"
-    limits.write_text(limits.read_text().replace("annual_additions: 72000", "annual_additions: 72500"))
+    newest = LIMITS.newest
+    text = limits.read_text()
+    block = text.index(f"\n{newest.year}:")
+    limits.write_text(text[:block] + text[block:].replace(
+        f"annual_additions: {newest.annual_additions}", f"annual_additions: {newest.annual_additions + 500}", 1))
     assert len(rendered(build(root, out))) == GUIDES
-    assert "$80,500" in (out / "guides/how-much-fits/index.html").read_text()  # 72,500 + 8,000
+    # how-much-fits quotes the newest 415(c) limit plus the age-50 catch-up.
+    raised = money_text(newest.annual_additions + 500 + newest.catch_up)
+    assert raised in (out / "guides/how-much-fits/index.html").read_text()
 
     assert_same_as_a_full_build(root, out, tmp_path / "full")
 
@@ -92,3 +101,30 @@ def test_without_a_record_of_the_last_build_a_whole_new_folder_replaces_dist(tmp
     (tmp_path / ".dist.build-cache.json").unlink()
     build(root, out)
     assert not (out / "left-over-by-hand.txt").exists()
+
+
+REBUILD = """
+import sys
+from pathlib import Path
+from site_builder.build import build
+report = build(Path(sys.argv[1]), Path(sys.argv[2]))
+print(sorted(p.url for p in report.pages if p.url.startswith("guides/") and not p.reused_from))
+"""
+
+
+def test_the_next_process_reuses_every_unchanged_page(tmp_path):
+    """As two `make build` runs do: the cache key is the same in another process, so after one
+    guide changed only that guide is rendered again."""
+    root = make_site_root(tmp_path)
+    out = tmp_path / "dist"
+
+    def build_in_a_new_process() -> str:
+        run = subprocess.run([sys.executable, "-c", REBUILD, str(root), str(out)], cwd=ROOT,
+                             capture_output=True, text=True, check=True)
+        return run.stdout.strip()
+
+    assert build_in_a_new_process().count("guides/") == GUIDES
+    assert build_in_a_new_process() == "[]"
+    guide = root / "content/guides/pacing-through-the-year.md"
+    guide.write_text(guide.read_text() + "\nA sentence added in between.\n")
+    assert build_in_a_new_process() == "['guides/pacing-through-the-year/']"

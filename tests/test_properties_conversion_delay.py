@@ -6,7 +6,7 @@ from hypothesis import given, strategies as st
 
 from calc import get
 from calc.conversion_delay import CADENCES, average_wait
-from calc.paycheck_plan import PAY_FREQUENCIES
+from calc.rules import PAY_FREQUENCIES
 from tests.properties import FAST, valid_result
 
 CALCULATOR = get("conversion-delay")

@@ -6,7 +6,7 @@ from hypothesis import given, strategies as st
 
 from calc import evaluate, get
 from calc.formatting import cents
-from calc.paycheck_plan import PAY_FREQUENCIES
+from calc.rules import PAY_FREQUENCIES
 from tests.properties import FAST, LIMITS, valid_result
 
 CALCULATOR = get("paycheck-plan")

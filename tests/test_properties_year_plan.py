@@ -11,7 +11,7 @@ import icalendar
 from hypothesis import assume, given, strategies as st
 
 from calc import evaluate, get
-from calc.after_tax_room import catch_up_limit_for
+from calc.rules import catch_up_limit_for
 from tests.properties import FAST, LIMITS
 
 CALCULATOR = get("year-plan")
@@ -45,6 +45,7 @@ situations = st.fixed_dictionaries(
         "max_after_tax_pct": st.integers(0, 100).map(str),
         "election_lag": st.integers(0, 6).map(str),
         "bonus": dollars(1, 100_000),
+        "pay_cap": st.sampled_from(("stop", "continue")),
     },
 )
 
@@ -132,7 +133,8 @@ def test_the_download_link_holds_the_calendar_file():
 
     from calc.render import render_results
 
-    evaluation = evaluate(CALCULATOR, {"pay_frequency": "weekly", "bonus": "10000", "bonus_date": "2026-06-30"}, LIMITS)
+    evaluation = evaluate(CALCULATOR, {"year": "2026", "pay_frequency": "weekly", "bonus": "10000",
+                                       "bonus_date": "2026-06-30"}, LIMITS)
     href = html.unescape(re.search(r'class="calc-download"[^>]*href="([^"]+)"', render_results(evaluation)).group(1))
     prefix = "data:text/calendar;charset=utf-8;base64,"
     assert href.startswith(prefix)
@@ -151,3 +153,13 @@ def test_long_lines_fold_at_75_octets_and_unfold_to_themselves():
     assert [len(piece.encode()) for piece in pieces] == [74, 15]
     assert fold(accented).replace("\r\n ", "") == accented
     assert fold("SHORT:line") == "SHORT:line"
+
+
+@FAST
+@given(situations)
+def test_pay_cap_changes_nothing_while_pay_stays_under_the_compensation_limit(values):
+    """Below the 401(a)(17) limit all pay is eligible: stopping the percentages there or not is the same."""
+    _, stop = plan({**values, "pay_cap": "stop"})
+    _, go_on = plan({**values, "pay_cap": "continue"})
+    assume(stop.outputs["year_pay"] <= LIMITS.year(int(values["year"])).compensation_limit)
+    assert stop.outputs == go_on.outputs

@@ -11,7 +11,8 @@ import pytest
 from site_builder.build import build, check
 from calc.limits_file import LimitsFileError, read_limits_file
 from site_builder.problems import BuildFailed
-from tests.helpers import BASE, ROOT, SITE_URL, make_site_root, page_links
+from calc.limits import LEAVES
+from tests.helpers import BASE, LIMITS, ROOT, SITE_URL, make_site_root, page_links
 from tests.test_build import append_to_guide, build_fails, guide_line
 
 
@@ -109,56 +110,54 @@ def test_check_command_line_on_the_real_site():
 def test_new_year_appends_an_empty_block_that_the_build_refuses(tmp_path):
     root = make_site_root(tmp_path)
     limits_file = root / "content/limits.yaml"
-    run = subprocess.run([sys.executable, "-m", "site_builder", "limits", "new-year", "2027", "--file", str(limits_file)],
-                         cwd=ROOT, capture_output=True, text=True)
+    newest, coming = LIMITS.newest, LIMITS.newest.year + 1
+    command = [sys.executable, "-m", "site_builder", "limits", "new-year", str(coming), "--file", str(limits_file)]
+    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     text = limits_file.read_text()
-    assert "\n2027:\n  source:\n" in text
-    assert "  annual_additions:          # 2026: 72000" in text
+    assert f"\n{coming}:\n  source:\n" in text
+    assert f"  annual_additions:          # {newest.year}: {newest.annual_additions}" in text
     with pytest.raises(LimitsFileError) as refused:
         read_limits_file(limits_file, "content/limits.yaml")
     lines = text.split("\n")
-    annual = next(n for n, l in enumerate(lines, 1) if l.startswith("  annual_additions:   ") and "# 2026" in l)
-    assert f"content/limits.yaml:{annual}: 2027.annual_additions: missing value; expected a whole-dollar amount" in refused.value.problems
-    # Every key of 2026 is there to fill: 3 source fields + 9 amounts + 6 phase-out bounds + 2 Roth catch-up fields.
-    assert len(refused.value.problems) == 20
+    annual = next(n for n, l in enumerate(lines, 1)
+                  if l.startswith("  annual_additions:   ") and f"# {newest.year}" in l)
+    assert (f"content/limits.yaml:{annual}: {coming}.annual_additions: missing value; expected a "
+            "whole-dollar amount") in refused.value.problems
+    # Every key of the newest year is there to fill: the 3 source fields and each value (a range
+    # has two), read from the declaration.
+    values = sum(2 if leaf.unit == "range" else 1 for leaf in LEAVES if newest.value(leaf.path) is not None)
+    assert len(refused.value.problems) == 3 + values
     out = tmp_path / "dist"
     with pytest.raises(BuildFailed):
         build(root, out)
     assert not out.exists()
 
-    again = subprocess.run([sys.executable, "-m", "site_builder", "limits", "new-year", "2027", "--file", str(limits_file)],
-                           cwd=ROOT, capture_output=True, text=True)
+    again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert again.returncode == 1 and "fix the limits file" in again.stderr
 
 
-def test_new_year_filled_in_updates_the_site(tmp_path):
-    """A filled-in year becomes the default everywhere and the limits page shows what changed."""
-    root = make_site_root(tmp_path)
-    limits_file = root / "content/limits.yaml"
-    text = limits_file.read_text()
-    block = text[text.index("\n2026:") :].replace("2026:", "2027:", 1).replace("annual_additions: 72000", "annual_additions: 74000")
-    limits_file.write_text(text + block)
-    out = tmp_path / "dist"
-    build(root, out, today=datetime.date(2027, 1, 5))
-    calculator = (out / "calculators/after-tax-room/index.html").read_text()
-    assert '<option value="2027" selected>' in calculator
-    # 74,000 - 24,500 - 10,000 with the hypothetical 2027 figure.
-    assert 'data-output="after_tax_room" data-value="39500.00"' in calculator
-    limits_page = (out / "limits/index.html").read_text()
-    changes = limits_page[limits_page.index('id="changes"') : limits_page.index('id="all-years"')]
-    assert "Annual additions limit" in changes and "$72,000" in changes and "$74,000" in changes
-    assert "Elective deferral" not in changes
-    assert "Newer limits may have been published" not in calculator
-
-
 def test_stale_limits_warn_and_show_a_notice(real_site):
-    """Built in 2027 with 2026's limits the newest, every page says newer limits may exist."""
-    report = check(ROOT, today=datetime.date(2027, 3, 1))
-    assert any("newest limits are for 2026" in w for w in report.warnings)
+    """Built in a year after the newest limits, every page says newer limits may exist."""
+    newest = LIMITS.newest.year
+    report = check(ROOT, today=datetime.date(newest + 1, 3, 1))
+    assert any(f"newest limits are for {newest}" in w for w in report.warnings)
     pages = {page.output: page.html for page in report.pages}
     for page in ("index.html", "guides/how-much-fits/index.html", "calculators/after-tax-room/index.html"):
         assert "Newer limits may have been published" in pages[page]
-    # The session's own build (in 2026) has no such notice.
+    # The session's own build (in the newest year, before November) has no such notice.
     assert real_site.report.warnings == []
     assert "Newer limits may have been published" not in (real_site.out / "index.html").read_text()
+
+def test_from_november_the_next_years_limits_are_announced():
+    """From November 1 of the newest year the IRS has usually published the next year's limits:
+    the build warns, and the pages that plan ahead say which year they show."""
+    newest = LIMITS.newest.year
+    for day, due in ((datetime.date(newest, 10, 31), False), (datetime.date(newest, 11, 1), True)):
+        report = check(ROOT, today=day)
+        assert any(f"publishes the {newest + 1} limits by November" in w for w in report.warnings) == due, day
+        pages = {page.output: page.html for page in report.pages}
+        notice = f"The IRS publishes the {newest + 1} limits in a notice"
+        for page in ("limits/index.html", "calculators/year-plan/index.html", "calculators/after-tax-room/index.html"):
+            assert (notice in pages[page]) == due, (page, day)
+        assert notice not in pages["calculators/plan-check/index.html"]  # no tax year, nothing planned by year

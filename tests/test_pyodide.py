@@ -16,6 +16,8 @@ from site_builder.python_stdlib import python_stdlib
 from tests.cases import all_cases
 from tests.test_cases import LIMITS, check
 
+pytestmark = pytest.mark.pyodide
+
 ROOT = Path(__file__).resolve().parent.parent
 CASES = all_cases()
 

@@ -1,6 +1,6 @@
 // Python's start-up steps for the calculators, written once for the three places that start
-// Python with calc/: the page's worker (calc-worker.js), the build's snapshot maker
-// (site_builder/python_snapshot.mjs) and the tests' Node runner (tests/pyodide_runner.mjs).
+// Python with calc/: the page's worker (calc-worker.js), the build's standard-library finder
+// (site_builder/python_stdlib.mjs) and the tests' Node runner (tests/pyodide_runner.mjs).
 
 export const CALC_DIR = "/home/pyodide/calc-site"; // calc/ unpacked here, so tracebacks name calc/x.py
 

@@ -1,44 +1,72 @@
 // Module worker: starts the self-hosted Pyodide with the calc package once, then answers each
-// compute message with the HTML that calc.render produces. The messages are declared in
-// calc/protocol.py; the page's side is calculator.js.
-// Query parameters (set by calculator.js): pyodide, stdlib, lock, calc, snapshot, limits, base, bytes.
+// compute message with the HTML that calc.render produces. The messages, and the start
+// parameters calculator.js puts in this script's query, are declared in calc/protocol.py and
+// named here through the constants of the module the build generates from it.
 //
 // The first start downloads Pyodide's core, the reduced standard library the build made (only
 // the modules calc needs, as bytecode) and calc; once Python is up, the worker keeps a memory
 // snapshot of it in Cache Storage. Later pages restore that snapshot instead of starting Python,
 // which takes a fraction of the time; if it is missing or cannot be restored, Python starts the
 // ordinary way (and makes a new one).
-import { PROTOCOL, message } from "./protocol.mjs";
+import { CACHE, MESSAGE, PYTHON_FROM, START_PARAMETER, START_STEP } from "./protocol.mjs";
+import { message, received } from "./protocol-messages.mjs";
 import { installCalc } from "./calc-python.mjs";
 
 const params = new URL(self.location.href).searchParams;
 const send = (type, fields) => self.postMessage(message(type, fields));
+const pyodideURL = new URL(params.get(START_PARAMETER.PYODIDE), self.location.href).href;
 
-// Every download of the start goes through fetch: count its bytes for the page's progress bar
-// (the build knows how many to expect), and note a file the server no longer has (a page from
-// an older deploy: the page reloads itself once).
-const expectedBytes = Number(params.get("bytes")) || 1;
+// A start fails as soon as one of its downloads does, whoever asked for it: Pyodide only logs a
+// wasm it could not load, and its start would then never end (the page would wait out its start
+// timeout). A file the server does not have (a 404: a page from an older deploy) makes the page
+// reload itself once.
+class DownloadFailed extends Error {
+  constructor(url, status) {
+    super(`${url}: HTTP ${status}`);
+    this.missingFile = status === 404;
+  }
+}
+let failStart;
+const downloadFailed = new Promise((resolve, reject) => (failStart = reject));
+const networkFetch = self.fetch.bind(self);
+
+// Pyodide's scripts are imported, which tells no status: a failed import asks the server again.
+async function importChecked(url) {
+  try {
+    return await import(url);
+  } catch (error) {
+    const response = await networkFetch(url, { cache: "no-store" }).catch(() => null);
+    const failure = response && !response.ok ? new DownloadFailed(url, response.status) : error;
+    failStart(failure);
+    throw failure;
+  }
+}
+
+// Every other download of the start goes through fetch: its status is checked, and its bytes
+// are counted for the page's progress bar (the build knows how many to expect).
+const expectedBytes = Number(params.get(START_PARAMETER.RUNTIME_BYTES)) || 1;
 let loadedBytes = 0;
 let lastReport = 0;
-let missingFile = "";
-const networkFetch = self.fetch.bind(self);
 
 function reportProgress(step, force = false) {
   const now = performance.now();
   if (force || now - lastReport > 100) {
     lastReport = now;
-    send("progress", { step, loaded: Math.min(loadedBytes, expectedBytes), total: expectedBytes });
+    send(MESSAGE.PROGRESS, { step, loaded: Math.min(loadedBytes, expectedBytes), total: expectedBytes });
   }
 }
 
 self.fetch = async (resource, options) => {
-  const response = await networkFetch(resource, options);
-  if (response.status === 404) missingFile = String(resource.url || resource);
+  const response = await networkFetch(resource, options).catch((error) => {
+    failStart(error);
+    throw error;
+  });
+  if (!response.ok) failStart(new DownloadFailed(String(resource.url || resource), response.status));
   if (!response.ok || !response.body) return response;
   const counter = new TransformStream({
     transform(chunk, controller) {
       loadedBytes += chunk.byteLength;
-      reportProgress(loadedBytes < expectedBytes ? "download" : "start");
+      reportProgress(loadedBytes < expectedBytes ? START_STEP.DOWNLOAD : START_STEP.START);
       controller.enqueue(chunk);
     },
   });
@@ -48,14 +76,14 @@ self.fetch = async (resource, options) => {
 
 async function fetchOk(url, as) {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new DownloadFailed(url, response.status);
   return as === "text" ? response.text() : response.arrayBuffer();
 }
 
 // The snapshot lives only in this browser: it is made here, after an ordinary start.
 async function cachedSnapshot() {
   try {
-    const hit = await (await caches.open(PROTOCOL.files_cache)).match(params.get("snapshot"));
+    const hit = await (await caches.open(CACHE.FILES)).match(params.get(START_PARAMETER.PYTHON_SNAPSHOT));
     return hit ? new Uint8Array(await hit.arrayBuffer()) : null;
   } catch {
     return null; // no Cache Storage (a private window may refuse it): start the ordinary way
@@ -67,9 +95,9 @@ function keepSnapshot(pyodide) {
   // Stored after the tasks already queued (the first answer): the write itself runs off this thread.
   setTimeout(async () => {
     try {
-      const cache = await caches.open(PROTOCOL.files_cache);
-      await cache.put(params.get("snapshot"), new Response(snapshot, { headers: { "Content-Type": "application/octet-stream" } }));
-      send("snapshot-kept", {});
+      const cache = await caches.open(CACHE.FILES);
+      await cache.put(params.get(START_PARAMETER.PYTHON_SNAPSHOT), new Response(snapshot, { headers: { "Content-Type": "application/octet-stream" } }));
+      send(MESSAGE.SNAPSHOT_KEPT, {});
     } catch (error) {
       console.warn(`Python snapshot not kept (${(error && error.message) || error}); later pages start Python the ordinary way`);
     }
@@ -78,19 +106,19 @@ function keepSnapshot(pyodide) {
 
 async function startPython(loadPyodide) {
   const options = {
-    indexURL: new URL(params.get("pyodide"), self.location.href).href,
-    stdLibURL: new URL(params.get("stdlib"), self.location.href).href,
-    lockFileContents: { info: JSON.parse(params.get("lock")), packages: {} }, // no packages: no lock file to fetch
+    indexURL: pyodideURL,
+    stdLibURL: new URL(params.get(START_PARAMETER.PYTHON_STDLIB), self.location.href).href,
+    lockFileContents: { info: JSON.parse(params.get(START_PARAMETER.PYODIDE_LOCK)), packages: {} }, // no packages: no lock file to fetch
   };
   const snapshot = await cachedSnapshot();
   if (snapshot) {
     try {
-      return { pyodide: await loadPyodide({ ...options, _loadSnapshot: snapshot }), from: "snapshot" };
+      return { pyodide: await loadPyodide({ ...options, _loadSnapshot: snapshot }), from: PYTHON_FROM.SNAPSHOT };
     } catch (error) {
       console.warn(`Python snapshot not used (${(error && error.message) || error}); starting Python the ordinary way`);
     }
   }
-  return { pyodide: await loadPyodide({ ...options, _makeSnapshot: true }), from: "ordinary start" };
+  return { pyodide: await loadPyodide({ ...options, _makeSnapshot: true }), from: PYTHON_FROM.ORDINARY_START };
 }
 
 // V8 optimizes a WebAssembly function once it has run for a while, compiling it on another
@@ -128,45 +156,62 @@ function warmUpWhenIdle(browser, calculator, inputs, run = 0) {
 }
 
 async function start() {
-  const { loadPyodide } = await import(new URL(params.get("pyodide"), self.location.href).href + "pyodide.mjs");
-  const downloads = Promise.all([fetchOk(params.get("calc"), "buffer"), fetchOk(params.get("limits"), "text")]);
-  const { pyodide, from } = await startPython(loadPyodide);
+  const { loadPyodide } = await importChecked(`${pyodideURL}pyodide.mjs`);
+  // Pyodide imports its core script itself, from the same URL (so it is downloaded once):
+  // imported here too, only to check it.
+  const core = importChecked(`${pyodideURL}pyodide.asm.mjs`);
+  core.catch(() => {});
+  const downloads = Promise.all([
+    fetchOk(params.get(START_PARAMETER.CALC_ARCHIVE), "buffer"),
+    fetchOk(params.get(START_PARAMETER.LIMITS), "text"),
+  ]);
+  downloads.catch(() => {}); // a failure fails the start at once, through downloadFailed
+  const { pyodide, from } = await startPython(loadPyodide).catch(async (error) => {
+    await core; // a missing core script is the cause behind Pyodide's own failed import
+    throw error;
+  });
   const [archive, limits] = await downloads;
-  reportProgress("import", true);
+  reportProgress(START_STEP.IMPORT, true);
   // Restored or not, calc's files go on disk: tracebacks and any later import read them.
   const browser = installCalc(pyodide, archive);
-  if (from === "ordinary start") keepSnapshot(pyodide);
-  browser.configure(limits, params.get("base") || "/");
+  if (from === PYTHON_FROM.ORDINARY_START) keepSnapshot(pyodide);
+  browser.configure(limits, params.get(START_PARAMETER.BASE_PATH) || "/");
   return { browser, from };
 }
 
-const ready = start();
+const ready = Promise.race([start(), downloadFailed]);
 
 ready.then(
-  ({ from }) => send("ready", { python_from: from }),
+  ({ from }) => send(MESSAGE.READY, { python_from: from }),
   (error) => {
-    const detail = String((error && error.stack) || error);
+    const missingFile = error instanceof DownloadFailed && error.missingFile;
     const reason = missingFile ? "a file it needs is no longer on the server" : "Python could not be loaded";
-    send("start-failed", { reason, missing_file: Boolean(missingFile), detail: missingFile ? `${missingFile}: HTTP 404\n${detail}` : detail });
+    send(MESSAGE.START_FAILED, { reason, missing_file: missingFile, detail: String((error && error.stack) || error) });
   },
 );
 
-self.onmessage = async (event) => {
-  const { seq, form, calculator, inputs } = event.data;
+// A message that does not match its declaration throws here, at once: the page sees the error.
+self.onmessage = (event) => {
+  const request = received(event.data);
+  if (request.type !== MESSAGE.COMPUTE) throw new Error(`the worker takes no ${request.type} message`);
+  answer(request);
+};
+
+async function answer({ seq, form, calculator, inputs }) {
   let browser;
   try {
     ({ browser } = await ready);
   } catch {
-    return; // "start-failed" was already sent
+    return; // the start's failure was already sent
   }
   try {
     const reply = JSON.parse(browser.compute_json(calculator, JSON.stringify(inputs)));
-    send("result", { seq, form, reply });
+    send(MESSAGE.RESULT, { seq, form, reply });
     if (!warmingWhenIdle) {
       warmingWhenIdle = true;
       warmUpWhenIdle(browser, calculator, inputs);
     }
   } catch (error) {
-    send("compute-failed", { seq, form, detail: String((error && error.message) || error) });
+    send(MESSAGE.COMPUTE_FAILED, { seq, form, detail: String((error && error.message) || error) });
   }
-};
+}

@@ -1,13 +1,15 @@
 // Glue between calculator forms and the Python worker (calc-worker.js): send inputs, swap in the
 // HTML Python returns, keep the address in sync. The form states, the runtime's life and the
-// messages are declared once in calc/protocol.py: read its docstring first. The math and the
+// messages are declared once in calc/protocol.py (read its docstring first) and named here only
+// through the constants of the module the build generates from it. The math and the
 // result HTML come from calc/, the same code the build used to prerender this page.
-import { PROTOCOL, message, received } from "./protocol.mjs";
+import { FORM_STATE, MESSAGE, PYTHON_FROM, RUNTIME_STATE, SETTING, START_PARAMETER, START_STEP, START_STEP_WORDS } from "./protocol.mjs";
+import { message, received } from "./protocol-messages.mjs";
 
 const runtime = document.querySelector("script[data-calc-runtime]");
 const settings = {
-  startTimeoutMs: Number(runtime.dataset.startTimeoutMs),
-  computeTimeoutMs: Number(runtime.dataset.computeTimeoutMs),
+  startTimeoutMs: Number(runtime.dataset[SETTING.START_TIMEOUT_MS]),
+  computeTimeoutMs: Number(runtime.dataset[SETTING.COMPUTE_TIMEOUT_MS]),
 };
 // A page reloaded because its files were gone does not reload again (no loop, no storage used).
 const RELOADED = performance.getEntriesByType("navigation")[0]?.type === "reload";
@@ -21,17 +23,19 @@ const forms = Array.from(document.querySelectorAll("form[data-calculator]"), (el
   summary: element.querySelector("[data-summary]"),
   note: element.querySelector("[data-runtime-note]"),
   progress: element.querySelector("[data-progress]"),
+  bar: element.querySelector("[data-progress] progress"),
+  step: element.querySelector("[data-progress-step]"),
   shown: null, // {inputs, html, summary, errors}
   shownHtml: null, // the last results HTML swapped in (null: still the prerendered results)
   inFlight: 0, // seq of the computation in flight, 0 when none
   sentInputs: null,
 }));
 
-const worker = { current: null, state: "idle", restarts: 0, seq: 0, startTimer: 0, watchdog: 0 };
+const worker = { current: null, state: RUNTIME_STATE.IDLE, restarts: 0, seq: 0, startTimer: 0, watchdog: 0 };
 
 function setState(form, state) {
   form.element.dataset.state = state;
-  form.progress.hidden = state !== "loading" || worker.state !== "starting";
+  form.progress.hidden = state !== FORM_STATE.LOADING || worker.state !== RUNTIME_STATE.STARTING;
 }
 
 function inputsOf(form) {
@@ -110,7 +114,7 @@ function syncURL(inputs) {
 // those inputs (the page computes them again on return).
 window.addEventListener("pagehide", () => {
   for (const form of forms) {
-    if (form.element.hasAttribute("data-sync-url") && form.element.dataset.state === "loading") syncURL(inputsOf(form));
+    if (form.element.hasAttribute("data-sync-url") && form.element.dataset.state === FORM_STATE.LOADING) syncURL(inputsOf(form));
   }
   writeURL();
 });
@@ -157,7 +161,7 @@ function post(type, fields) {
 function compute(form) {
   form.sentInputs = inputsOf(form);
   form.inFlight = ++worker.seq;
-  post("compute", { seq: form.inFlight, form: form.index, calculator: form.element.dataset.calculator, inputs: form.sentInputs });
+  post(MESSAGE.COMPUTE, { seq: form.inFlight, form: form.index, calculator: form.element.dataset.calculator, inputs: form.sentInputs });
   armWatchdog();
 }
 
@@ -168,11 +172,11 @@ function armWatchdog() {
 }
 
 function edited(form) {
-  if (worker.state === "failed") return;
+  if (worker.state === RUNTIME_STATE.FAILED) return;
   hideNote(form);
-  setState(form, "loading");
-  if (worker.state === "idle") startWorker();
-  else if (worker.state === "ready" && !form.inFlight) compute(form);
+  setState(form, FORM_STATE.LOADING);
+  if (worker.state === RUNTIME_STATE.IDLE) startWorker();
+  else if (worker.state === RUNTIME_STATE.READY && !form.inFlight) compute(form);
   // Otherwise the answer in flight (or the start) sends these inputs when it arrives.
 }
 
@@ -214,7 +218,7 @@ function onComputeFailed({ seq, form: index, detail }) {
   console.error(`The calculator failed on these inputs:\n${detail}`);
   restoreShown(form);
   showNote(form, "These inputs could not be computed (an error in the calculator, reported in the browser console). The results shown are for the inputs shown; change an input to try again.", false);
-  setState(form, "error");
+  setState(form, FORM_STATE.ERROR);
 }
 
 // The service worker keeps the runtime's files for later pages and offline use. On a first visit
@@ -222,29 +226,27 @@ function onComputeFailed({ seq, form: index, detail }) {
 // costs no network.
 function keepRuntimeFiles() {
   if ("serviceWorker" in navigator) {
-    navigator.serviceWorker.ready.then((registration) => registration.active.postMessage({ type: PROTOCOL.keep_files })).catch(() => {});
+    navigator.serviceWorker.ready.then((registration) => registration.active.postMessage(message(MESSAGE.KEEP_FILES, {}))).catch(() => {});
   }
 }
 
 function onReady({ python_from: from }) {
   clearTimeout(worker.startTimer);
-  worker.state = "ready";
-  if (from === "ordinary start") keepRuntimeFiles();
-  runtime.dataset.pythonFrom = from; // "snapshot" or "ordinary start": for debugging and tests
+  worker.state = RUNTIME_STATE.READY;
+  if (from === PYTHON_FROM.ORDINARY_START) keepRuntimeFiles();
+  runtime.dataset.pythonFrom = from; // one of PYTHON_FROM: for debugging and tests
   for (const form of forms) {
     form.progress.hidden = true;
-    if (form.element.dataset.state !== "error") compute(form);
+    if (form.element.dataset.state !== FORM_STATE.ERROR) compute(form);
   }
 }
 
 function onProgress({ step, loaded, total }) {
-  const share = step === "download" ? (0.85 * loaded) / total : step === "start" ? 0.9 : 0.97;
+  const share = step === START_STEP.DOWNLOAD ? (0.85 * loaded) / total : step === START_STEP.START ? 0.9 : 0.97;
   for (const form of forms) {
-    const bar = form.progress.querySelector("progress");
-    bar.value = Math.round(share * 100);
-    const text = form.progress.querySelector("[data-progress-step]");
-    const words = PROTOCOL.steps[step];
-    if (text.textContent !== words) text.textContent = words; // announced once per step, not per byte
+    form.bar.value = Math.round(share * 100);
+    const words = START_STEP_WORDS[step];
+    if (form.step.textContent !== words) form.step.textContent = words; // announced once per step, not per byte
   }
 }
 
@@ -261,8 +263,8 @@ function onStartFailed({ reason, missing_file: missingFile, detail }) {
 
 // The worker died or stopped answering: replace it once, sending its forms' inputs again.
 function lost(reason) {
-  if (worker.state === "failed") return;
-  if (worker.restarts >= 1 || worker.state === "starting") {
+  if (worker.state === RUNTIME_STATE.FAILED) return;
+  if (worker.restarts >= 1 || worker.state === RUNTIME_STATE.STARTING) {
     failed(reason);
     return;
   }
@@ -275,23 +277,23 @@ function lost(reason) {
 
 function failed(reason) {
   stopWorker();
-  worker.state = "failed";
+  worker.state = RUNTIME_STATE.FAILED;
   for (const form of forms) {
     form.inFlight = 0;
     restoreShown(form);
     form.element.querySelector("fieldset").disabled = true;
     showNote(form, `The live calculator stopped: ${reason}. The results shown are for the inputs shown.`, true);
-    setState(form, "error");
+    setState(form, FORM_STATE.ERROR);
   }
 }
 
 function retryRuntime() {
   worker.restarts = 0;
-  worker.state = "idle";
+  worker.state = RUNTIME_STATE.IDLE;
   for (const form of forms) {
     form.element.querySelector("fieldset").disabled = false;
     hideNote(form);
-    setState(form, "loading");
+    setState(form, FORM_STATE.LOADING);
   }
   startWorker();
 }
@@ -307,7 +309,14 @@ function onSnapshotKept() {
   runtime.dataset.pythonSnapshotKept = ""; // later pages can restore Python: for debugging and tests
 }
 
-const HANDLERS = { progress: onProgress, ready: onReady, "snapshot-kept": onSnapshotKept, "start-failed": onStartFailed, result: onResult, "compute-failed": onComputeFailed };
+const HANDLERS = {
+  [MESSAGE.PROGRESS]: onProgress,
+  [MESSAGE.READY]: onReady,
+  [MESSAGE.SNAPSHOT_KEPT]: onSnapshotKept,
+  [MESSAGE.START_FAILED]: onStartFailed,
+  [MESSAGE.RESULT]: onResult,
+  [MESSAGE.COMPUTE_FAILED]: onComputeFailed,
+};
 
 // Python's big downloads begin as the worker starts (on a calculator's page once it has painted, in
 // a guide on intent), alongside the worker's own start-up rather than after it asks for them.
@@ -324,13 +333,11 @@ function preloadRuntime() {
 function startWorker() {
   preloadRuntime();
   const url = new URL(runtime.dataset.worker, location.href);
-  const params = { pyodide: "pyodide", stdlib: "pythonStdlib", lock: "pyodideLock", calc: "calcArchive", snapshot: "pythonSnapshot", limits: "limits", base: "basePath", bytes: "runtimeBytes" };
-  for (const [param, attribute] of Object.entries(params)) {
-    url.searchParams.set(param, runtime.dataset[attribute]);
-  }
-  worker.state = "starting";
+  // The start parameters: the runtime script's data attributes, as query parameters of the same names.
+  for (const name of Object.values(START_PARAMETER)) url.searchParams.set(name, runtime.dataset[name]);
+  worker.state = RUNTIME_STATE.STARTING;
   for (const form of forms) {
-    if (form.element.dataset.state !== "error") setState(form, "loading");
+    if (form.element.dataset.state !== FORM_STATE.ERROR) setState(form, FORM_STATE.LOADING);
   }
   try {
     worker.current = new Worker(url, { type: "module" });
@@ -349,7 +356,7 @@ function startWorker() {
     event.preventDefault();
     if (current !== worker.current) return;
     console.error(`The calculator's worker failed: ${event.message}`);
-    if (worker.state === "starting") failed("its script could not run");
+    if (worker.state === RUNTIME_STATE.STARTING) failed("its script could not run");
     else lost("its worker stopped");
   };
 }
@@ -374,11 +381,11 @@ for (const form of forms) {
   form.element.addEventListener("submit", (event) => event.preventDefault());
   // In a guide Python starts on the reader's first sign of interest in a calculator.
   for (const type of ["focusin", "pointerdown", "keydown"]) {
-    form.element.addEventListener(type, () => worker.state === "idle" && startWorker(), { passive: true });
+    form.element.addEventListener(type, () => worker.state === RUNTIME_STATE.IDLE && startWorker(), { passive: true });
   }
 }
 
 // A calculator's own page starts Python once the prerendered page has painted.
 if (forms.length && runtime.dataset.start === "now") {
-  requestAnimationFrame(() => setTimeout(() => worker.state === "idle" && startWorker(), 0));
+  requestAnimationFrame(() => setTimeout(() => worker.state === RUNTIME_STATE.IDLE && startWorker(), 0));
 }

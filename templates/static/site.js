@@ -1,7 +1,7 @@
 // Small page helpers that need no Python: checklists that remember their ticks, search, the
 // service worker and "Save this site for offline use".
 // Checklist state is kept in this browser's localStorage only, under keys "checklist:<guide>".
-import { PROTOCOL } from "./protocol.mjs";
+import { CACHE, MESSAGE } from "./protocol.mjs"; // generated from calc/protocol.py
 
 function setUpChecklists() {
   for (const prose of document.querySelectorAll("[data-guide]")) {
@@ -97,8 +97,8 @@ async function setUpSearch() {
 
 setUpSearch();
 
-// The service worker caches Pyodide and the hashed assets after their first download
-// (it never fetches anything by itself), so later calculator pages start offline-fast.
+// The service worker (sw.js) keeps Pyodide and the hashed assets, and the pages read, so later
+// calculator pages start fast and read pages work offline.
 if ("serviceWorker" in navigator && document.documentElement.dataset.serviceWorker) {
   navigator.serviceWorker
     .register(document.documentElement.dataset.serviceWorker, { scope: document.documentElement.dataset.basePath })
@@ -110,7 +110,7 @@ if ("serviceWorker" in navigator && document.documentElement.dataset.serviceWork
 async function listSavedPages() {
   const box = document.querySelector("[data-offline-pages]");
   if (!box || !("caches" in window)) return;
-  const cache = await caches.open("pages");
+  const cache = await caches.open(CACHE.PAGES);
   const items = [];
   for (const request of await cache.keys()) {
     const url = new URL(request.url);
@@ -144,7 +144,7 @@ function setUpSaveForOffline() {
     button.disabled = true;
     status.textContent = "Saving every page and the calculators…";
     try {
-      const reply = await askServiceWorker({ type: PROTOCOL.save_site });
+      const reply = await askServiceWorker({ type: MESSAGE.SAVE_SITE });
       const estimate = navigator.storage && navigator.storage.estimate ? await navigator.storage.estimate() : {};
       const used = estimate.usage ? ` (${(estimate.usage / 1e6).toFixed(1)} MB on this device)` : "";
       status.textContent = reply.failed

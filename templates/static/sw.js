@@ -7,20 +7,21 @@
 //   old build may still start its worker), and drops older ones.
 // - Offline, a page never read before gets the site's own offline page.
 // - "Save this site for offline use" (a button on every page) keeps every page and file at once.
-// The builder fills in the constants below.
-const BASE = "__BASE__"; // the site's base path, e.g. "/" or "/megabackdoor/"
-const FILES = __FILES__; // every hashed asset and runtime file of this build (paths)
-const SITE_PAGES = __PAGES__; // every page of this build and the search index (paths), for "Save this site"
+// A classic script, so that every browser with service workers runs it (a module service worker
+// needs Firefox 147): it cannot import the generated protocol.mjs, so the build writes the same
+// constants (calc/protocol.py) at the marker below, with this build's
+//   BASE        the site's base path, e.g. "/" or "/megabackdoor/"
+//   FILES       every hashed asset and runtime file of this build (paths)
+//   SITE_PAGES  every page of this build and the search index (paths), for "Save this site"
+/*CONSTANTS*/
 const OFFLINE = `${BASE}offline/`;
-const PAGES = "pages";
-const FILES_CACHE = "__FILES_CACHE__"; // also opened by calc-worker.js, which keeps its Python snapshot there
-const FILES_LIST = `${BASE}__sw/files.json`; // the list the last activated build kept, in FILES_CACHE
+const FILES_LIST = `${BASE}__sw/files.json`; // the list the last activated build kept, in CACHE.FILES
 const MAX_PAGES = Math.max(150, 2 * SITE_PAGES.length); // every page of a saved site, and room for more
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
-      .open(PAGES)
+      .open(CACHE.PAGES)
       .then((cache) => cache.add(new Request(OFFLINE, { cache: "no-cache" })))
       .then(() => self.skipWaiting()),
   );
@@ -29,7 +30,7 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
-      const files = await caches.open(FILES_CACHE);
+      const files = await caches.open(CACHE.FILES);
       const listed = await files.match(FILES_LIST);
       const previous = listed ? await listed.json() : [];
       const keep = new Set([...FILES, ...previous, FILES_LIST]);
@@ -39,11 +40,11 @@ self.addEventListener("activate", (event) => {
       await files.put(FILES_LIST, new Response(JSON.stringify(FILES), { headers: { "Content-Type": "application/json" } }));
       // Caches of earlier versions of this worker.
       for (const name of await caches.keys()) {
-        if (name !== PAGES && name !== FILES_CACHE) await caches.delete(name);
+        if (!Object.values(CACHE).includes(name)) await caches.delete(name);
       }
       await self.clients.claim();
       // The page of a first visit loaded before this worker existed: keep it too.
-      const pages = await caches.open(PAGES);
+      const pages = await caches.open(CACHE.PAGES);
       for (const client of await self.clients.matchAll({ type: "window" })) {
         const url = new URL(client.url);
         if (url.origin === self.location.origin && url.pathname.startsWith(BASE)) {
@@ -73,7 +74,7 @@ async function keepPage(cache, url, response) {
 // the file is the same whatever the query says. Served for a URL with a query, the kept response
 // is copied without its own URL, so the worker's location keeps the query it was started with.
 async function fromFiles(request) {
-  const cache = await caches.open(FILES_CACHE);
+  const cache = await caches.open(CACHE.FILES);
   const url = new URL(request.url);
   const key = url.origin + url.pathname;
   const hit = await cache.match(key);
@@ -83,8 +84,10 @@ async function fromFiles(request) {
   return response;
 }
 
+const FILE_FOLDERS = [PATH.ASSETS, PATH.PYODIDE].map((folder) => BASE + folder);
+
 async function fromNetworkFirst(request, url) {
-  const cache = await caches.open(PAGES);
+  const cache = await caches.open(CACHE.PAGES);
   try {
     // redirect "manual": a redirect (e.g. to add a trailing slash) goes back to the browser as is.
     const response = await fetch(new Request(url.href, { cache: "no-cache", redirect: "manual", credentials: "same-origin" }));
@@ -101,17 +104,17 @@ async function fromNetworkFirst(request, url) {
   }
 }
 
-const SNAPSHOT = /\/assets\/python-snapshot-/; // made by the worker itself, never on the server
+const SNAPSHOT = `${BASE}${PATH.ASSETS}${PATH.SNAPSHOT}`; // made by the worker itself, never on the server
 
 // Every file of this build, from the cache or the network: how many are kept.
 async function keepFiles() {
-  const kept = await Promise.all(FILES.filter((file) => !SNAPSHOT.test(file)).map((file) => fromFiles(new Request(file)).then((r) => r.ok, () => false)));
+  const kept = await Promise.all(FILES.filter((file) => !file.startsWith(SNAPSHOT)).map((file) => fromFiles(new Request(file)).then((r) => r.ok, () => false)));
   return { files: kept.filter(Boolean).length, failed: kept.filter((ok) => !ok).length };
 }
 
 // Every page of this build, fresh from the network, then every file.
 async function saveSite() {
-  const pages = await caches.open(PAGES);
+  const pages = await caches.open(CACHE.PAGES);
   let saved = 0;
   let failed = 0;
   for (const path of SITE_PAGES) {
@@ -125,15 +128,15 @@ async function saveSite() {
     }
   }
   const files = await keepFiles();
-  return { type: "__SITE_SAVED__", pages: saved, files: files.files, failed: failed + files.failed };
+  return { type: MESSAGE.SITE_SAVED, pages: saved, files: files.files, failed: failed + files.failed };
 }
 
 self.addEventListener("message", (event) => {
   const type = event.data && event.data.type;
-  if (type === "__KEEP_FILES__") {
+  if (type === MESSAGE.KEEP_FILES) {
     // A page whose Python is up: keep this build's files (they come from the HTTP cache by then).
     event.waitUntil(keepFiles());
-  } else if (type === "__SAVE_SITE__" && event.ports[0]) {
+  } else if (type === MESSAGE.SAVE_SITE && event.ports[0]) {
     event.waitUntil(saveSite().then((reply) => event.ports[0].postMessage(reply)));
   }
 });
@@ -142,7 +145,7 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
-  if (FILES.includes(url.pathname) || url.pathname.startsWith(`${BASE}assets/`) || url.pathname.startsWith(`${BASE}pyodide/`)) {
+  if (FILES.includes(url.pathname) || FILE_FOLDERS.some((folder) => url.pathname.startsWith(folder))) {
     event.respondWith(fromFiles(request));
   } else if (request.mode === "navigate" || url.pathname.endsWith("/") || url.pathname.endsWith(".html") || url.pathname.endsWith("search-index.json")) {
     event.respondWith(fromNetworkFirst(request, url));

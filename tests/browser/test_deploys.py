@@ -22,7 +22,8 @@ from playwright.sync_api import expect
 from site_builder.build import build
 from site_builder.serve import Handler
 from tests.browser.conftest import BASE_PATH, Network, go_offline, outputs_on_page, show_intent, wait_settled
-from tests.helpers import make_site_root
+from calc.formatting import money_text
+from tests.helpers import LIMITS, make_site_root
 
 pytestmark = pytest.mark.browser
 
@@ -68,12 +69,27 @@ def builds(tmp_path_factory) -> dict[str, Path]:
     sites = {"A": work / "A" / "site", "B": work / "B" / "site", "B without A's files": work / "bare" / "site"}
     build(root, sites["A"], base_path=BASE_PATH, site_url="http://127.0.0.1")
     limits = root / "content" / "limits.yaml"
-    limits.write_text(limits.read_text().replace("annual_additions: 72000", "annual_additions: 73000"))
+    limits.write_text(raised_in_the_newest_year(limits.read_text()))
     (work / "B").mkdir()
     os.replace(work / "A" / ".site.asset-history", work / "B" / ".site.asset-history")  # the workflow's cache
     build(root, sites["B"], base_path=BASE_PATH, site_url="http://127.0.0.1")
     build(root, sites["B without A's files"], base_path=BASE_PATH, site_url="http://127.0.0.1")
     return sites
+
+
+NEWEST = LIMITS.newest
+RAISE = 1000  # deploy B's 415(c) limit for the newest year: A's plus this
+
+
+def raised_in_the_newest_year(text: str) -> str:
+    block = text.index(f"\n{NEWEST.year}:")
+    old = f"annual_additions: {NEWEST.annual_additions}"
+    return text[:block] + text[block:].replace(old, f"annual_additions: {NEWEST.annual_additions + RAISE}", 1)
+
+
+def room(employer: int, raised: bool = False) -> str:
+    """after-tax-room in the newest year with default deferrals (402(g)), as deploy A or B computes it."""
+    return f"{NEWEST.annual_additions + (RAISE if raised else 0) - NEWEST.elective_deferral - employer}.00"
 
 
 class Host:
@@ -113,17 +129,17 @@ def test_a_returning_reader_sees_the_new_deploy_on_the_next_navigation(browser, 
     context = browser.new_context()
     page = context.new_page()
     open_live(page, f"{host.url}calculators/after-tax-room/")
-    assert outputs_on_page(page)["after_tax_room"] == "37500.00"
+    assert outputs_on_page(page)["after_tax_room"] == room(10000)
     page.goto(f"{host.url}limits/")
 
     host.deploy(builds["B"])
     for _ in range(2):  # the next navigation, and the one after it, show the new deploy
         page.goto(f"{host.url}calculators/after-tax-room/")
-        assert outputs_on_page(page)["after_tax_room"] == "38500.00"  # prerendered by B
+        assert outputs_on_page(page)["after_tax_room"] == room(10000, raised=True)  # prerendered by B
         assert wait_settled(page) == "live"
-        assert outputs_on_page(page)["after_tax_room"] == "38500.00"  # and computed with B's limits
+        assert outputs_on_page(page)["after_tax_room"] == room(10000, raised=True)  # and computed with B's limits
     page.goto(f"{host.url}limits/")
-    expect(page.locator("main")).to_contain_text("$73,000")
+    expect(page.locator("main")).to_contain_text(money_text(NEWEST.annual_additions + RAISE))
     context.close()
 
 
@@ -143,7 +159,7 @@ def test_an_open_tab_keeps_working_after_a_deploy_removed_its_files(browser, hos
         old_tab.workers[0].evaluate("setTimeout(() => { throw new Error('worker crashed in a test'); })")
     old_tab.fill("input[name=employer_contributions]", "0")
     assert wait_settled(old_tab) == "live"
-    assert outputs_on_page(old_tab)["after_tax_room"] == "47500.00"  # A's limits: 72,000 - 24,500 - 0
+    assert outputs_on_page(old_tab)["after_tax_room"] == room(0)  # A's limits: 415(c) - 402(g) - 0
     context.close()
 
 
@@ -179,11 +195,12 @@ def test_a_page_from_the_http_cache_that_names_removed_files_recovers(browser, h
 
     host.deploy(builds["B without A's files"])
     page.locator("main a[href$='guides/how-much-fits/']").first.click()  # A's page, from the HTTP cache
-    room = page.locator("form[data-calculator]").first.locator("[data-output=after_tax_room]")
-    expect(room).to_have_attribute("data-value", "38500.00")  # the guide's example: 72,000 - 24,500 - 9,000
+    shown = page.locator("form[data-calculator]").first.locator("[data-output=after_tax_room]")
+    # The guide's example: 415(c) - 402(g) - 9,000 employer money (2026: 72,000 - 24,500 - 9,000).
+    expect(shown).to_have_attribute("data-value", room(9000))
     show_intent(page)  # A's limits file is gone from the server: the page reloads itself once, as B
-    expect(room).to_have_attribute("data-value", "39500.00", timeout=30000)  # 73,000 - 24,500 - 9,000
+    expect(shown).to_have_attribute("data-value", room(9000, raised=True), timeout=30000)
     show_intent(page)
     assert wait_settled(page) == "live"
-    assert room.get_attribute("data-value") == "39500.00"
+    assert shown.get_attribute("data-value") == room(9000, raised=True)
     context.close()

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from site_builder.assets import calc_archive
 from tests.browser.conftest import outputs_on_page, runtime_settings, show_intent, wait_settled
-from tests.helpers import ROOT
+from tests.helpers import LIMITS, ROOT, default_room
 
 pytestmark = pytest.mark.browser
 
@@ -60,7 +60,7 @@ def test_a_runtime_that_cannot_start_leaves_the_prerendered_pair_and_takes_no_ed
     expect(note).not_to_contain_text("Traceback")
     # Back to the inputs the prerendered results were computed for (age 40: 72,000 - 24,500 - 10,000).
     assert page.input_value("input[name=age]") == "40"
-    assert outputs_on_page(page)["after_tax_room"] == "37500.00"
+    assert outputs_on_page(page)["after_tax_room"] == default_room()
     # Edits cannot leave the form pretending: its inputs are disabled, and an input event from a
     # script changes neither the state nor the address (the link as opened stays, to retry with).
     expect(page.locator("input[name=employer_contributions]")).to_be_disabled()
@@ -75,7 +75,7 @@ def test_a_runtime_that_cannot_start_leaves_the_prerendered_pair_and_takes_no_ed
     assert wait_settled(page) == "live"
     page.fill("input[name=employer_contributions]", "0")
     assert wait_settled(page) == "live"
-    assert outputs_on_page(page)["after_tax_room"] == "47500.00"  # 72,000 - 24,500 - 0
+    assert outputs_on_page(page)["after_tax_room"] == default_room(0)  # the newest year: 415(c) - 402(g) - 0
     context.close()
 
 
@@ -86,7 +86,7 @@ def test_browser_without_module_workers_shows_error(browser, site_url):
     page.goto(f"{site_url}calculators/after-tax-room/")
     assert wait_settled(page) == "error"
     assert "cannot run module workers" in page.text_content("[data-runtime-note]")
-    assert outputs_on_page(page)["after_tax_room"] == "37500.00"
+    assert outputs_on_page(page)["after_tax_room"] == default_room()
     context.close()
 
 
@@ -99,7 +99,7 @@ def test_a_start_that_never_finishes_times_out_to_error(browser, site_url):
     assert wait_settled(page, timeout=20000) == "error"
     assert "took too long" in page.text_content("[data-runtime-note]")
     assert page.input_value("input[name=age]") == "40"
-    assert outputs_on_page(page)["after_tax_room"] == "37500.00"
+    assert outputs_on_page(page)["after_tax_room"] == default_room()
     context.close()
 
 
@@ -169,7 +169,7 @@ def test_a_worker_that_exits_quietly_is_replaced(page, site_url):
         page.workers[0].evaluate("self.close()")  # no error event: only the watchdog can notice
         page.fill("input[name=employer_contributions]", "0")
     assert wait_settled(page) == "live"
-    assert outputs_on_page(page)["after_tax_room"] == "47500.00"  # 72,000 - 24,500 - 0
+    assert outputs_on_page(page)["after_tax_room"] == default_room(0)  # the newest year: 415(c) - 402(g) - 0
 
 
 def test_worker_that_dies_is_restarted_once_then_gives_up(page, site_url):
@@ -188,16 +188,16 @@ def test_worker_that_dies_is_restarted_once_then_gives_up(page, site_url):
     assert len(preloads) == 3 and len(set(preloads)) == 3, preloads  # wasm, its JavaScript, the library
     page.fill("input[name=employer_contributions]", "0")
     assert wait_settled(page) == "live"
-    # Age 55 keeps its 8,000 catch-up; room = 72,000 - 24,500 - 0 = 47,500.
-    assert outputs_on_page(page)["after_tax_room"] == "47500.00"
-    assert outputs_on_page(page)["catch_up_limit"] == "8000.00"
+    # Age 55 keeps its catch-up (8,000 in 2026); room = 415(c) - 402(g) - 0 (47,500 in 2026).
+    assert outputs_on_page(page)["after_tax_room"] == default_room(0)
+    assert outputs_on_page(page)["catch_up_limit"] == f"{LIMITS.newest.catch_up}.00"
 
     restarted.value.evaluate("setTimeout(() => { throw new Error('and again'); })")
     # The form stays live until the crash reaches the page, so wait for the error itself.
     expect(page.locator("form[data-calculator]")).to_have_attribute("data-state", "error", timeout=10000)
     # The last computed pair stays: the inputs typed and their results.
     assert page.input_value("input[name=employer_contributions]") == "0"
-    assert outputs_on_page(page)["after_tax_room"] == "47500.00"
+    assert outputs_on_page(page)["after_tax_room"] == default_room(0)
     expect(page.locator("input[name=age]")).to_be_disabled()
 
 
@@ -230,6 +230,37 @@ def test_a_page_whose_files_were_replaced_reloads_itself_once(browser, site_url)
     context.close()
 
 
+# A runtime file the server does not have fails the start within seconds, whichever it is: the
+# worker checks the HTTP status of every download itself (Pyodide only logs a wasm it could not
+# load, and never ends its start), so the page reloads once, then says so. The bound a test
+# allows for the two starts, well under the 10 s a reader should wait at most.
+MISSING_FILE_ERROR_MS = 8000
+RUNTIME_FILES = {
+    "wasm": r"/pyodide/[^/]+/pyodide\.asm\.wasm$",
+    "pyodide-script": r"/pyodide/[^/]+/pyodide\.mjs$",
+    "pyodide-core-script": r"/pyodide/[^/]+/pyodide\.asm\.mjs$",
+    "standard-library": r"/assets/python-stdlib-\w+\.zip$",
+    "calc-archive": r"/assets/calc-\w+\.zip$",
+    "limits": r"/assets/limits-\w+\.json$",
+}
+
+
+@pytest.mark.parametrize("pattern", RUNTIME_FILES.values(), ids=RUNTIME_FILES.keys())
+def test_a_missing_runtime_file_reaches_error_within_seconds(browser, site_url, pattern):
+    context = browser.new_context(service_workers="block")  # the routes see the worker's requests
+    context.route(re.compile(pattern), lambda route: route.fulfill(status=404, body="not found"))
+    page = context.new_page()
+    loads = []
+    page.on("load", lambda p: loads.append(p.url))
+    page.goto(f"{site_url}calculators/after-tax-room/?age=50")
+    form = page.locator("form[data-calculator]")
+    expect(form).to_have_attribute("data-state", "error", timeout=MISSING_FILE_ERROR_MS)
+    expect(page.locator("[data-runtime-note]")).to_contain_text("no longer on the server")
+    assert len(loads) == 2  # the first load, and the one reload a missing file earns
+    assert page.input_value("input[name=age]") == "40"  # the prerendered pair stays on screen
+    context.close()
+
+
 def wait_for_the_snapshot(page) -> None:
     """Until the worker reports the snapshot of its ordinary start stored for later pages."""
     expect(page.locator("script[data-calc-runtime]")).to_have_attribute("data-python-snapshot-kept", "", timeout=30000)
@@ -240,7 +271,7 @@ def test_later_pages_restore_python_from_the_snapshot_the_first_one_kept(page, s
     assert wait_settled(page) == "live"
     assert page.get_attribute("script[data-calc-runtime]", "data-python-from") == "ordinary start"
     wait_for_the_snapshot(page)
-    page.goto(f"{site_url}calculators/roth-ira-eligibility/?magi=160000")
+    page.goto(f"{site_url}calculators/roth-ira-eligibility/?magi=160000&year=2026")
     assert wait_settled(page) == "live"
     assert page.get_attribute("script[data-calc-runtime]", "data-python-from") == "snapshot"
     # 2026 single range 153,000-168,000, limit 7,500 at 40 (Notice 2025-67):
@@ -259,9 +290,9 @@ def test_a_corrupt_snapshot_falls_back_to_an_ordinary_start_and_is_made_again(pa
     page.goto(f"{site_url}calculators/after-tax-room/?age=55")
     assert wait_settled(page) == "live"
     assert page.get_attribute("script[data-calc-runtime]", "data-python-from") == "ordinary start"
-    # Age 55 on the default inputs (2026): 72,000 - 24,500 - 10,000 employer = 37,500; catch-up 8,000.
-    assert outputs_on_page(page)["after_tax_room"] == "37500.00"
-    assert outputs_on_page(page)["catch_up_limit"] == "8000.00"
+    # Age 55 on the default inputs (the newest year): 415(c) - 402(g) - 10,000 employer; its catch-up.
+    assert outputs_on_page(page)["after_tax_room"] == default_room()
+    assert outputs_on_page(page)["catch_up_limit"] == f"{LIMITS.newest.catch_up}.00"
     wait_for_the_snapshot(page)  # made again, replacing the corrupt one
     page.goto(f"{site_url}calculators/after-tax-room/")
     assert wait_settled(page) == "live"

@@ -22,7 +22,7 @@ def test_second_page_and_offline_reload(browser, site_url, requested_paths, netw
     }""")
 
     requested_paths.clear()
-    page.goto(f"{site_url}calculators/roth-ira-eligibility/")
+    page.goto(f"{site_url}calculators/roth-ira-eligibility/?year=2026")
     assert wait_settled(page) == "live"
     pyodide_requests = [p for p in requested_paths if "/pyodide/" in p or "/assets/calc-" in p or "/assets/python-stdlib-" in p]
     assert pyodide_requests == []
@@ -71,7 +71,7 @@ def test_save_the_site_for_offline_use(browser, site_url, page_paths, network):
         title = page.title()
         assert "You are offline" not in title or path == "offline/", path
         assert page.locator("main h1").count() == 1, path
-    page.goto(f"{site_url}calculators/roth-ira-eligibility/?magi=160000")
+    page.goto(f"{site_url}calculators/roth-ira-eligibility/?magi=160000&year=2026")
     assert wait_settled(page) == "live"
     assert outputs_on_page(page)["max_roth_contribution"] == "4000.00"  # as in the test above
     context.close()

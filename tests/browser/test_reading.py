@@ -11,6 +11,7 @@ import pytest
 
 from calc.registry import CALCULATORS
 from tests.browser.conftest import wait_settled
+from tests.helpers import LIMITS
 from tests.schema_org import check_json_ld
 
 pytestmark = pytest.mark.browser
@@ -56,9 +57,9 @@ def test_on_a_phone_the_summary_line_follows_the_fields(browser, site_url):
     box = summary.bounding_box()
     assert box and 0 <= box["y"] and box["y"] + box["height"] <= PHONE["height"]
     before = summary.text_content()
-    field.fill("50000")  # 415(c) is then capped at pay: 50,000 - 24,500 - 10,000 = 15,500 of room
+    field.fill("50000")  # 415(c) is then capped at pay: 50,000 - 402(g) - 10,000 (in 2026: 15,500 of room)
     page.wait_for_function("(old) => document.querySelector('[data-summary]').textContent !== old", arg=before)
-    assert "$15,500.00" in summary.text_content()
+    assert f"${50000 - LIMITS.newest.elective_deferral - 10000:,}.00" in summary.text_content()
     box = summary.bounding_box()
     assert box and 0 <= box["y"] and box["y"] + box["height"] <= PHONE["height"]
     context.close()
@@ -137,7 +138,7 @@ def test_structured_data_parses_and_uses_schema_org_terms(page, site_url, path, 
 PRINTED_PAGES = re.compile(rb"/Type\s*/Page[^s]")
 
 
-@pytest.mark.parametrize("query", ["", "?pay_frequency=weekly&bonus=20000&bonus_date=2026-03-13"],
+@pytest.mark.parametrize("query", ["", "?year=2026&pay_frequency=weekly&bonus=20000&bonus_date=2026-03-13"],
                          ids=["biweekly", "weekly with a bonus"])
 def test_the_year_plan_prints_on_two_letter_pages_with_its_working(page, site_url, query):
     """For HR or a tax preparer: the elections, dates, totals, warnings, every paycheck, the working

@@ -2,7 +2,7 @@
 
 Each module in this package defines CASES, a list of Case. The same table runs
 in CPython (tests/test_cases.py), through the CLI, inside Pyodide
-(tests/test_pyodide.py) and in Chromium (tests/browser/test_cases_browser.py).
+(tests/test_pyodide.py) and in Chromium (tests/browser/test_calculators.py).
 """
 
 from __future__ import annotations

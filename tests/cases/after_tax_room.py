@@ -6,7 +6,7 @@ CASES = [
     Case(
         "after-tax-room",
         "defaults, 2026",
-        {},
+        {"year": "2026"},
         # 415(c) 2026 = 72,000 (Notice 2025-67); deferrals default to 402(g) 24,500;
         # 72,000 - 24,500 - 10,000 employer = 37,500. At 40 there is no catch-up to make, so it
         # need not be Roth (SECURE 2.0 sec. 603 reaches catch-ups only).

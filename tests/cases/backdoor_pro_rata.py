@@ -5,9 +5,9 @@ from . import Case
 CASES = [
     Case(
         "backdoor-pro-rata",
-        "defaults: a clean backdoor of the newest year's IRA limit is not taxed",
-        {},
-        # Lines 1 and 8 default to the 2026 IRA limit, 7,500 (Notice 2025-67).
+        "a clean backdoor of the 2026 IRA limit is not taxed",
+        {"nondeductible_contributions": "7500", "conversions": "7500"},
+        # Lines 1 and 8: the 2026 IRA limit, 7,500 (Notice 2025-67), contributed and converted.
         # Line 3 = 7,500 + 0; line 5 = 7,500 - 0; line 9 = 0 + 0 + 7,500; line 10 = 7,500 / 7,500 = 1;
         # line 11 = 7,500 x 1; line 14 = 7,500 - 7,500 = 0; line 18 = 7,500 - 7,500 = 0.
         {
@@ -138,14 +138,15 @@ CASES = [
     Case(
         "backdoor-pro-rata",
         "line 4 larger than line 1 is rejected",
-        {"nondeductible_contributions": "7000", "contributions_after_year_end": "8000"},
+        {"nondeductible_contributions": "7000", "contributions_after_year_end": "8000", "conversions": "7000"},
         # Line 4 is the part of line 1 contributed after December 31, so it cannot exceed line 1.
         errors=("contributions_after_year_end",),
     ),
     Case(
         "backdoor-pro-rata",
         "bad amounts name their fields",
-        {"conversions": "-7000", "year_end_ira_balance": "lots", "prior_basis": "100000001"},
+        {"conversions": "-7000", "year_end_ira_balance": "lots", "prior_basis": "100000001",
+         "nondeductible_contributions": "7000"},
         errors=("conversions", "year_end_ira_balance", "prior_basis"),
     ),
 ]

@@ -6,7 +6,7 @@ CASES = [
     Case(
         "roth-ira-eligibility",
         "defaults: below the 2026 single range, the full limit",
-        {},
+        {"year": "2026"},
         # Notice 2025-67: IRA limit 7,500; single range 153,000-168,000. MAGI 150,000 < 153,000.
         {
             "max_roth_contribution": "7500.00",
