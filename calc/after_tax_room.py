@@ -137,4 +137,5 @@ CALCULATOR = Calculator(
     figures=figures,
     explain=explain,
     money=MONEY,
+    key_outputs=("after_tax_room", "after_tax_remaining", "annual_additions_limit", "total_possible"),
 )

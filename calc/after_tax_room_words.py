@@ -3,6 +3,8 @@ the hand-off to paycheck-plan. The numbers all come from after_tax_room.figures.
 
 from __future__ import annotations
 
+import datetime
+
 from .formatting import cents, cents_text as usd, input_text, percent_text
 from .limits import Limits
 from .model import LimitUsed, Link, Result, WorkingLine, limit_used
@@ -11,7 +13,7 @@ from .model import LimitUsed, Link, Result, WorkingLine, limit_used
 MONEY = usd
 
 
-def explain(values: dict, limits: Limits, f) -> Result:
+def explain(values: dict, limits: Limits, f, today: datetime.date) -> Result:
     """Everything shown around the figures."""
     y = limits.year(values["year"])
     summary = (

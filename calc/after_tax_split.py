@@ -112,4 +112,5 @@ CALCULATOR = Calculator(
     figures=figures,
     explain=explain,
     money=MONEY,
+    key_outputs=("to_roth", "to_traditional", "taxable_amount", "tax_due"),
 )

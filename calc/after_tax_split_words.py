@@ -3,6 +3,8 @@ backdoor-pro-rata. The numbers all come from after_tax_split.figures."""
 
 from __future__ import annotations
 
+import datetime
+
 from .formatting import cents_text as usd, input_text, percent_text
 from .limits import Limits
 from .model import Link, Result, WorkingLine
@@ -26,12 +28,19 @@ NOTES = (
 )
 
 
-def explain(values: dict, limits: Limits, f) -> Result:
+def explain(values: dict, limits: Limits, f, today: datetime.date) -> Result:
     """Everything shown around the figures."""
     links = ()
     if f.to_traditional > 0:
         links = (Link("See how a traditional IRA balance affects a regular backdoor Roth IRA", "backdoor-pro-rata",
                       {"year_end_ira_balance": input_text(f.to_traditional)}),)
+    if f.distribution > 0:
+        links += (Link("Check the Form 1099-R for this move and what goes on your return", "tax-forms", {
+            "move": "split" if f.to_traditional > 0 else "roth-ira",
+            "after_tax_basis": input_text(f.basis_portion),
+            "earnings": input_text(f.earnings_portion),
+            "tax_rate_pct": input_text(values["tax_rate_pct"]),
+        }),)
     return Result(
         outputs={},
         summary=summary(values, f),

@@ -150,4 +150,5 @@ CALCULATOR = Calculator(
     figures=figures,
     explain=explain,
     money=MONEY,
+    key_outputs=("line18", "line11", "line14"),
 )

@@ -3,6 +3,8 @@ notes. The numbers all come from backdoor_pro_rata.figures."""
 
 from __future__ import annotations
 
+import datetime
+
 from .formatting import data_value, dollars_text as usd
 from .limits import Limits
 from .model import Result, WorkingLine
@@ -24,7 +26,7 @@ NOTES = (
 )
 
 
-def explain(values: dict, limits: Limits, f) -> Result:
+def explain(values: dict, limits: Limits, f, today: datetime.date) -> Result:
     """Everything shown around the figures."""
     return Result(
         outputs={},

@@ -131,4 +131,5 @@ CALCULATOR = Calculator(
     figures=figures,
     explain=explain,
     money=MONEY,
+    key_outputs=("tax_due", "yearly_tax_due", "taxable_earnings"),
 )

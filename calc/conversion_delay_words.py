@@ -3,6 +3,8 @@ The numbers all come from conversion_delay.figures."""
 
 from __future__ import annotations
 
+import datetime
+
 from decimal import Decimal
 
 from .formatting import cents_text as usd, input_text, percent_text
@@ -28,7 +30,7 @@ NOTES = (
 )  # MODEL_NOTE goes under the comparison table it explains, once
 
 
-def explain(values: dict, limits: Limits, f) -> Result:
+def explain(values: dict, limits: Limits, f, today: datetime.date) -> Result:
     """Everything shown around the figures."""
     split_inputs = {
         "after_tax_basis": input_text(values["amount"]),

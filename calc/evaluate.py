@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -48,8 +49,10 @@ class Evaluation:
         }
 
 
-def evaluate(calculator: Calculator, raw: Mapping[str, object], limits: Limits) -> Evaluation:
-    """Parse every field (defaults for those not given), then compute; never raises for bad input."""
+def evaluate(calculator: Calculator, raw: Mapping[str, object], limits: Limits,
+             today: datetime.date | None = None) -> Evaluation:
+    """Parse every field (defaults for those not given), then compute for the reader's today (the
+    machine's date unless given: the page sends the reader's); never raises for bad input."""
     years = tuple(limits.years)
     values: dict[str, object] = {}
     inputs: dict[str, str] = {}
@@ -68,7 +71,7 @@ def evaluate(calculator: Calculator, raw: Mapping[str, object], limits: Limits) 
     if errors:
         return Evaluation(calculator, inputs, errors, None)
     try:
-        result = calculator.run(values, limits)
+        result = calculator.run(values, limits, today or datetime.date.today())
     except InputsRejected as rejected:
         return Evaluation(calculator, inputs, dict(rejected.errors), None)
     return Evaluation(calculator, inputs, {}, result)

@@ -20,6 +20,7 @@ _DOLLARS = re.compile(r"\$?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?|\.\d{1,2})"
 _PERCENT = re.compile(r"([+-]?(?:\d+(?:\.\d{1,4})?|\.\d{1,4}))\s*%?", re.ASCII)
 _INTEGER = re.compile(r"\d+", re.ASCII)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_CODE = re.compile(r"[0-9A-Z]{1,2}", re.ASCII)
 
 
 class FieldError(ValueError):
@@ -45,7 +46,7 @@ class Field:
 
     name: str
     label: str
-    kind: str  # "dollars" | "percent" | "integer" | "choice" | "year" | "date"
+    kind: str  # "dollars" | "percent" | "integer" | "choice" | "year" | "date" | "code"
     default: str | NewestLimit | None = None  # raw text; None means empty
     optional: bool = False  # empty means "not given" (compute then uses its documented default)
     minimum: Decimal | int | None = None
@@ -97,6 +98,10 @@ def _parse_percent(field: Field, text: str, years: tuple[int, ...]) -> Decimal:
 
 
 def _parse_integer(field: Field, text: str, years: tuple[int, ...]) -> int:
+    # A negative whole number is a whole number out of range (age −3: "between 0 and 120").
+    signed = re.fullmatch(r"[-−](\d+)", text, re.ASCII)
+    if signed:
+        _check_bounds(field, -int(signed.group(1)))
     if not _INTEGER.fullmatch(text):
         raise FieldError(f"{field.label}: enter a whole number.")
     value = int(text)
@@ -127,6 +132,14 @@ def _parse_date(field: Field, text: str, years: tuple[int, ...]) -> datetime.dat
         raise FieldError(f"{field.label}: {text} is not a date on the calendar.") from None
 
 
+def _parse_code(field: Field, text: str, years: tuple[int, ...]) -> str:
+    """A code as printed on a form (Form 1099-R box 7): spaces dropped, letters upper-cased."""
+    code = "".join(text.split()).upper() if text.isascii() else ""
+    if not _CODE.fullmatch(code):
+        raise FieldError(f"{field.label}: enter the code as printed, one or two letters or digits, like G or 7.")
+    return code
+
+
 def _check_bounds(field: Field, value: Decimal | int, money: bool = False, suffix: str = "") -> None:
     def shown(bound: Decimal | int) -> str:
         return f"${bound:,}" if money else f"{bound}{suffix}"
@@ -147,6 +160,7 @@ _PARSERS = {
     "choice": _parse_choice,
     "year": _parse_year,
     "date": _parse_date,
+    "code": _parse_code,
 }
 
 
@@ -173,6 +187,11 @@ def choice(name: str, label: str, default: str, choices: tuple[tuple[str, str], 
 def date(name: str, label: str, **kwargs) -> Field:
     """A calendar date written YYYY-MM-DD (whether it falls in the right year is the calculator's rule)."""
     return Field(name, label, "date", None, **kwargs)
+
+
+def code(name: str, label: str, **kwargs) -> Field:
+    """A short code typed as printed on a form (one or two letters or digits; case and spaces ignored)."""
+    return Field(name, label, "code", None, **kwargs)
 
 
 def year(help: str = "The tax year whose IRS limits apply.") -> Field:
@@ -209,6 +228,24 @@ def prior_year_wages() -> Field:
 def annual_return(help: str = "The investment's yearly return while it waits; negative for a loss.") -> Field:
     """The yearly return, in percent (default 7, from −50 to 50)."""
     return percent("annual_return_pct", "Annual return", "7", -50, 50, help=help)
+
+
+# The filing statuses of the contract, code -> words (the words name the status in the working).
+FILING_STATUSES = (
+    ("single", "Single"),
+    ("head_of_household", "Head of household"),
+    ("married_joint", "Married filing jointly"),
+    ("qualifying_surviving_spouse", "Qualifying surviving spouse"),
+    ("married_separate", "Married filing separately, lived with spouse during the year"),
+    ("married_separate_lived_apart", "Married filing separately, lived apart all year"),
+)
+
+
+def filing_status(label: str = "Filing status") -> Field:
+    """The filing status (default single)."""
+    return choice("filing_status", label, "single", FILING_STATUSES,
+                  help="Married filing separately: choose 'lived apart' only if you did not live with your "
+                  "spouse at any time during the year.")
 
 
 def tax_rate() -> Field:

@@ -75,6 +75,8 @@ def data_value(kind: str, value: object) -> str:
     """The raw value of an output for its data-value attribute ('' when not available)."""
     if value is None:
         return ""
+    if kind == "dollars" and isinstance(value, str):
+        return value  # a code standing for an amount not known (e.g. "unknown"), as "date" allows
     if kind == "dollars":
         amount = cents(value)
         return format(amount if amount != 0 else Decimal("0.00"), "f")
@@ -98,7 +100,7 @@ def human_text(kind: str, value: object, codes: dict[str, str] | None = None, mo
     if value is None:
         return "—"
     if kind == "dollars":
-        return money(value)
+        return (codes or {}).get(value, value) if isinstance(value, str) else money(value)
     if kind == "ratio":
         return data_value("ratio", value)
     if kind == "integer":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Callable
@@ -99,19 +100,28 @@ class Calculator:
     # The math: a frozen dataclass with a field per output (and whatever the words need), from
     # parsed values; raises InputsRejected when values that parse alone do not fit together.
     figures: Callable[[dict[str, object], Limits], object]
-    # The words around the figures: summary, warnings, working, sources, links, tables, chart.
-    explain: Callable[[dict[str, object], Limits, object], Result]
+    # The words around the figures: summary, warnings, working, sources, links, tables, chart; given
+    # the reader's today, so no date already past is offered as advice.
+    explain: Callable[[dict[str, object], Limits, object, datetime.date], Result]
     # How this calculator shows money everywhere on its page (formatting.cents_text or dollars_text),
     # so every column of its tables has one format.
     money: Callable[[Decimal], str] = money_text
     fields_legend: str = "Your numbers"  # the heading over the fields
+    # The three or four outputs that back the answer: shown first, with the actions, in the answer
+    # card; every other output is under "Details".
+    key_outputs: tuple[str, ...] = ()
     working_headers: tuple[str, str, str] = ("Line", "Amount", "How")  # the working table's columns
 
-    def run(self, values: dict[str, object], limits: Limits) -> Result:
-        """The Result for parsed values (InputsRejected when they do not fit together)."""
+    def run(self, values: dict[str, object], limits: Limits, today: datetime.date) -> Result:
+        """The Result for parsed values on the reader's today (InputsRejected when they do not fit together)."""
         found = self.figures(values, limits)
-        result = self.explain(values, limits, found)
+        result = self.explain(values, limits, found, today)
         return replace(result, outputs={output.name: getattr(found, output.name) for output in self.outputs})
+
+    def __post_init__(self) -> None:
+        unknown = [name for name in self.key_outputs if name not in {o.name for o in self.outputs}]
+        if unknown:
+            raise TypeError(f"{self.id}: key_outputs {unknown} are not outputs of the calculator")
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)

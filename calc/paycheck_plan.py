@@ -110,4 +110,5 @@ CALCULATOR = Calculator(
     figures=figures,
     explain=explain,
     money=MONEY,
+    key_outputs=("per_paycheck", "election_pct", "shortfall"),
 )

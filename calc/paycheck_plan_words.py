@@ -3,6 +3,8 @@ The numbers all come from paycheck_plan.figures."""
 
 from __future__ import annotations
 
+import datetime
+
 from .fields import FREQUENCY_WORDS
 from .formatting import cents_text as usd, percent_text
 from .limits import Limits
@@ -18,7 +20,7 @@ ROUNDED_DOWN_NOTE = (
 SAME_PAY_NOTE = "The total at the election assumes the same gross pay every paycheck."
 
 
-def explain(values: dict, limits: Limits, f) -> Result:
+def explain(values: dict, limits: Limits, f, today: datetime.date) -> Result:
     """Everything shown around the figures."""
     return Result(
         outputs={},

@@ -165,4 +165,5 @@ CALCULATOR = Calculator(
     explain=explain,
     fields_legend="Your plan",
     working_headers=("Question", "Your answer", "What it does"),
+    key_outputs=("verdict", "next_steps"),
 )

@@ -3,6 +3,8 @@ the hand-off to after-tax-room. The verdict and the steps all come from plan_che
 
 from __future__ import annotations
 
+import datetime
+
 from .limits import Limits
 from .model import Link, Result, WorkingLine
 from .plan_check_questions import ANSWERS, DECIDING, FIELDS, VERDICTS
@@ -17,7 +19,7 @@ NOTES = (
 )
 
 
-def explain(values: dict, limits: Limits, f) -> Result:
+def explain(values: dict, limits: Limits, f, today: datetime.date) -> Result:
     """Everything shown around the verdict and the steps."""
     links = ()
     if f.verdict in TAKES_AFTER_TAX:

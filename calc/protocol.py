@@ -46,8 +46,9 @@ import json
 import re
 
 MESSAGES: dict[str, tuple[str, ...]] = {
-    # Page -> worker. form: index of the form on the page, inputs: {field: text}.
-    "compute": ("seq", "form", "calculator", "inputs"),
+    # Page -> worker. form: index of the form on the page, inputs: {field: text}, today: the
+    # reader's date (YYYY-MM-DD, their clock), so no date already past is given as advice.
+    "compute": ("seq", "form", "calculator", "inputs", "today"),
     # Worker -> page.
     "progress": ("step", "loaded", "total"),  # step: one of START_STEPS; bytes so far, expected
     "ready": ("python_from",),  # one of PYTHON_FROM

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import plan_check, after_tax_room, paycheck_plan, conversion_delay, after_tax_split
-from . import backdoor_pro_rata, roth_ira_eligibility, roth_vs_taxable, year_plan
+from . import backdoor_pro_rata, roth_ira_eligibility, roth_vs_taxable, year_plan, tax_forms
 from .model import Calculator
 
 CALCULATORS: dict[str, Calculator] = {
@@ -18,6 +18,7 @@ CALCULATORS: dict[str, Calculator] = {
         backdoor_pro_rata,
         roth_ira_eligibility,
         roth_vs_taxable,
+        tax_forms,
     )
 }
 

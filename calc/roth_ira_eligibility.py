@@ -23,7 +23,7 @@ from decimal import ROUND_CEILING, Decimal
 from . import fields
 from .limits import Limits
 from .model import Calculator, Output, check_figures
-from .roth_ira_eligibility_words import MONEY, STATUS_CHOICES, explain
+from .roth_ira_eligibility_words import MONEY, explain
 
 ZERO = Decimal(0)
 TEN = Decimal(10)
@@ -41,11 +41,7 @@ PHASE_OUT_KEY = {
 
 FIELDS = (
     fields.year(),
-    fields.choice(
-        "filing_status", "Filing status", "single", STATUS_CHOICES,
-        help="Married filing separately: choose 'lived apart' only if you did not live with your "
-        "spouse at any time during the year.",
-    ),
+    fields.filing_status(),
     fields.dollars(
         "magi", "Modified AGI for Roth IRA purposes", "150000",
         help="Your modified adjusted gross income (Publication 590-A, worksheet 2-1), not counting "
@@ -150,4 +146,5 @@ CALCULATOR = Calculator(
     figures=figures,
     explain=explain,
     money=MONEY,
+    key_outputs=("max_roth_contribution", "ira_limit", "needs_backdoor"),
 )

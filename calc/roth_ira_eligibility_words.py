@@ -4,6 +4,9 @@ roth_ira_eligibility.figures."""
 
 from __future__ import annotations
 
+import datetime
+
+from .fields import FILING_STATUSES
 from .formatting import cents, data_value, dollars_text as usd, input_text
 from .limits import Limits, YearLimits
 from .model import LimitUsed, Link, Result, WorkingLine, limit_used
@@ -11,16 +14,6 @@ from .model import LimitUsed, Link, Result, WorkingLine, limit_used
 # Every amount on this calculator's page is shown in whole dollars: Calculator.money.
 MONEY = usd
 
-# Declared here, not beside FIELDS, because the working and the limits cited name the status in these
-# words; roth_ira_eligibility imports them for its filing_status field.
-STATUS_CHOICES = (
-    ("single", "Single"),
-    ("head_of_household", "Head of household"),
-    ("married_joint", "Married filing jointly"),
-    ("qualifying_surviving_spouse", "Qualifying surviving spouse"),
-    ("married_separate", "Married filing separately, lived with spouse during the year"),
-    ("married_separate_lived_apart", "Married filing separately, lived apart all year"),
-)
 
 NOTES = (
     "This follows IRS Publication 590-A, worksheet 2-2, assuming no traditional IRA contributions "
@@ -30,7 +23,7 @@ NOTES = (
 )
 
 
-def explain(values: dict, limits: Limits, f) -> Result:
+def explain(values: dict, limits: Limits, f, today: datetime.date) -> Result:
     """Everything shown around the figures."""
     y = limits.year(values["year"])
     return Result(
@@ -46,7 +39,7 @@ def explain(values: dict, limits: Limits, f) -> Result:
 
 def status_words(values: dict) -> str:
     """The filing status as it reads inside a sentence: "married filing jointly"."""
-    return dict(STATUS_CHOICES)[values["filing_status"]].lower()
+    return dict(FILING_STATUSES)[values["filing_status"]].lower()
 
 
 def summary(year: int, f) -> str:

@@ -134,4 +134,5 @@ CALCULATOR = Calculator(
     figures=figures,
     explain=explain,
     money=MONEY,
+    key_outputs=("roth_advantage", "roth_value", "taxable_value_after_tax"),
 )

@@ -3,6 +3,8 @@ chart and the notes. The numbers all come from roth_vs_taxable.figures."""
 
 from __future__ import annotations
 
+import datetime
+
 from .formatting import dollars_text as usd, percent_text
 from .limits import Limits
 from .model import Link, Result, Table, WorkingLine
@@ -20,7 +22,7 @@ NOTES = (
 LINKS = (Link("How much after-tax money fits in your 401(k) this year?", "after-tax-room", {}),)
 
 
-def explain(values: dict, limits: Limits, f) -> Result:
+def explain(values: dict, limits: Limits, f, today: datetime.date) -> Result:
     """Everything shown around the figures."""
     summary = (
         f"After {values['years']} years: Roth {usd(f.roth_value)}, taxable {usd(f.taxable_value_after_tax)} "

@@ -28,8 +28,10 @@ from .limits import Limits
 from .model import Calculator, InputsRejected, Output, check_figures
 from .rules import PAY_FREQUENCIES, PERIOD_DAYS, ROTH_CODES, catch_up_used, earnings_after, period_end
 from .rules import annual_additions_limit, roth_catch_up_code, tax_on
+from .year_plan_answer import PAYCHECKS_DONE_LABEL
 from .year_plan_calendar import reminders_of
-from .year_plan_paychecks import Paycheck, deferrals_of, largest_pct_fitting, match_of, year_paychecks
+from .year_plan_paychecks import Paycheck, deferrals_of, largest_deferral_pct_fitting, largest_pct_fitting
+from .year_plan_paychecks import match_of, year_paychecks
 from .year_plan_words import MONEY, explain
 
 ZERO = Decimal(0)
@@ -50,7 +52,7 @@ FIELDS = (
                 "(twice a month) or January 31 (monthly)."),
     fields.dollars("bonus", "Bonus", optional=True, help="A bonus paid this year, if any. Optional."),
     fields.date("bonus_date", "Bonus payday", optional=True, help="YYYY-MM-DD, needed with a bonus."),
-    fields.integer("paychecks_done", "Paychecks before the new elections apply", "0", 0, 53,
+    fields.integer("paychecks_done", PAYCHECKS_DONE_LABEL, "0", 0, 53,
                    help="Paychecks already paid this year plus those still inside the election lag."),
     fields.dollars("deferrals_ytd", "Deferrals in those paychecks", "0"),
     fields.dollars("match_ytd", "Match in those paychecks", "0"),
@@ -148,6 +150,8 @@ class Figures:
     steady_deferral_pct: int  # the largest that keeps deferring through the last paycheck
     steady_deferrals: Decimal  # the year's deferrals at that percent
     compensation_cut_date: datetime.date | None  # the payday pay first passes the 401(a)(17) limit
+    fitting_deferral_pct: int | None  # when deferrals and employer money alone pass 415(c): the percent that fits
+    over_before_elections: bool  # employer money and money already in pass 415(c) whatever the elections
 
 
 def check_inputs(values: dict, limits: Limits) -> list[Paycheck]:
@@ -197,6 +201,10 @@ def figures(values: dict, limits: Limits) -> Figures:
     after_tax = [cents(after_tax_pct * c.base / HUNDRED) for c in planned]
     after_tax_total = values["after_tax_ytd"] + sum(after_tax, ZERO)
     annual_additions = deferrals_counted + employer_total + after_tax_total
+    # Over the limit with no after-tax money to drop: the deferral election that fits instead.
+    over_by_deferrals = annual_additions > additions_limit and after_tax_pct <= fitting_pct
+    fitting_deferral = (largest_deferral_pct_fitting(values, y, planned, year_pay, additions_limit, deferral.pct)
+                        if over_by_deferrals else None)
 
     # Rule 6: conversion, and the schedule with its running totals.
     schedule = _schedule(values, past, planned, deferral.per_check, match.per_check, after_tax)
@@ -223,6 +231,7 @@ def figures(values: dict, limits: Limits) -> Figures:
         after_tax_room=after_tax_room, fitting_after_tax_pct=fitting_pct, smallest_deferral_pct=deferral.smallest_pct,
         steady_deferral_pct=deferral.steady_pct, steady_deferrals=deferral.steady_total,
         compensation_cut_date=next((c.day for c in checks if c.eligible < c.pay), None),
+        fitting_deferral_pct=fitting_deferral, over_before_elections=over_by_deferrals and fitting_deferral is None,
     )
 
 
@@ -278,4 +287,5 @@ CALCULATOR = Calculator(
     figures=figures,
     explain=explain,
     money=MONEY,
+    key_outputs=("deferral_pct_used", "after_tax_pct_used", "election_date", "after_tax_total"),
 )

@@ -56,6 +56,7 @@ def reminders_of(values: dict, schedule, election: datetime.date, deferral_max: 
         datetime.date(year + 1, 1, 31), f"Expect Form 1099-R for your {year} Roth conversions",
         f"The plan sends Form 1099-R for the {year} conversions by January 31: code G for an in-plan Roth "
         "rollover or a direct rollover, your basis in box 5, the taxable earnings in box 2a (Form 1040 lines "
-        "5a and 5b)."))
+        "5a and 5b). Check each box with this site's tax-forms calculator (Calculators, \"What should my "
+        "Form 1099-R say\")."))
     events.sort(key=lambda event: event.day)
     return Reminders(tuple(events), calendar_text(f"401(k) plan for {year}", events, datetime.date(year, 1, 1)))

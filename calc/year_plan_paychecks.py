@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from .formatting import cents
 from .limits import Limits
-from .rules import PAY_FREQUENCIES, catch_up_limit_for, default_first_payday, paydays
+from .rules import PAY_FREQUENCIES, catch_up_limit_for, catch_up_used, default_first_payday, paydays
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -161,3 +161,19 @@ def match_of(values: dict, y, planned: list[Paycheck], deferral: Deferrals, year
     true_up_due = shortfall if values["true_up"] == "yes" else ZERO
     return Match(per_check=per_check, full=full, shortfall=shortfall, true_up_due=true_up_due,
                  total=values["match_ytd"] + sum(per_check, ZERO) + true_up_due)
+
+
+def largest_deferral_pct_fitting(values: dict, y, planned: list[Paycheck], year_pay: Decimal,
+                                 additions_limit: Decimal, highest: int) -> int | None:
+    """The largest whole deferral percent, at most highest, whose deferrals (less their catch-up)
+    and employer money, with no new after-tax money, stay within the 415(c) limit; None if none does
+    (the money already in and the employer's pass it on their own).
+    Worked out only when a plan goes over the limit (a search over at most 101 percents)."""
+    other = values["employer_other"] + values["after_tax_ytd"]
+    for pct in range(highest, -1, -1):
+        deferral = deferrals_of({**values, "deferral_pct": pct}, y, planned)
+        match = match_of(values, y, planned, deferral, year_pay)
+        used = catch_up_used(deferral.total, values["deferrals_other_plans"], y, deferral.catch_up_limit)
+        if deferral.total - used + match.total + other <= additions_limit:
+            return pct
+    return None

@@ -11,6 +11,7 @@ from .limits import Limits
 from .model import Link, Result, Table, WorkingLine, limit_used
 from .rules import PAY_FREQUENCIES
 from .svg_chart import Level, Series, paycheck_chart
+from .year_plan_answer import excess_warning, summary, take_home_warning
 
 # Every amount on this calculator's page is shown to the cent (payroll money): Calculator.money.
 MONEY = usd
@@ -28,15 +29,12 @@ NOTES = (
 )
 
 
-def explain(values: dict, limits: Limits, f) -> Result:
+def explain(values: dict, limits: Limits, f, today: datetime.date) -> Result:
     """Everything shown around the figures."""
     y = limits.year(values["year"])
-    summary = (f"Give payroll {f.deferral_pct_used}% deferrals and {f.after_tax_pct_used}% after-tax by "
-               f"{date_text(_day(f.election_date))}: {usd(f.after_tax_total)} after-tax and "
-               f"{usd(f.annual_additions)} of your {usd(f.annual_additions_limit)} limit this year.")
     return Result(
         outputs={},
-        summary=summary,
+        summary=summary(values, limits, f, today),
         warnings=tuple(warnings(values, y, f)),
         working=tuple(working(values, y, f)),
         limits_used=tuple(limits_used(y, f)),
@@ -62,11 +60,7 @@ def _first_after_tax(f) -> Decimal:
 
 def warnings(values: dict, y, f) -> list[str]:
     """Each problem the plan shows, in plain words, with what fixes it."""
-    found = []
-    if f.excess_annual_additions > 0:
-        found.append(f"An after-tax election of {f.after_tax_pct_used}% puts {usd(f.excess_annual_additions)} over "
-                     f"your {usd(f.annual_additions_limit)} limit: the plan would have to correct it. Elect "
-                     f"{f.fitting_after_tax_pct}% instead, the largest whole percent that fits.")
+    found = [warning for warning in (excess_warning(f), take_home_warning(f)) if warning]
     if f.match_lost >= 1:  # a few cents come from rounding each paycheck's match, not from front-loading
         cause = (f"your deferrals reach the limit on {date_text(_day(f.deferral_max_date))} and stop"
                  if f.deferral_max_date != "none" else "some paychecks are matched on less than the full share of pay")

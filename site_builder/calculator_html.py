@@ -6,6 +6,7 @@ the result inside it comes from calc.render, the same code the browser runs.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 import jinja2
@@ -67,10 +68,12 @@ def render_calculator(
     dom_prefix: str,
     sync_url: bool,
     heading_level: int = 2,
+    today: datetime.date | None = None,
 ) -> tuple[str, Evaluation]:
-    """The calculator block and the evaluation it shows (for the build's checks)."""
+    """The calculator block and the evaluation it shows (for the build's checks), prerendered as of
+    the build's day (the page recomputes for the reader's own today)."""
     calculator = CALCULATORS[calculator_id]
-    evaluation = evaluate(calculator, presets, limits)
+    evaluation = evaluate(calculator, presets, limits, today)
     html = env.get_template("partials/calculator.html").render(
         calculator=calculator,
         fields=field_views(calculator, evaluation, limits, dom_prefix),

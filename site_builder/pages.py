@@ -53,6 +53,8 @@ def template_data(site: Site) -> dict:
         "asset_urls": site.assets.urls,
         **{name: [_summary(source) for source in sources] for name, sources in site.sources.items()},
         "newest_year": max(site.limits.years),
+        # The build's day: calculators are prerendered as of it (a deadline already past is said so).
+        "today": site.today,
         "stale_limits": max(site.limits.years) < site.today.year,
         "next_limits_due": next_limits_due(site),
         "cola_page": COLA_PAGE,
@@ -134,7 +136,8 @@ def other_pages(site: Site, env: jinja2.Environment, explained_by: dict[str, lis
         page = Page(output=url + "index.html", url=url, title=calculator.title,
                     description=f"{calculator.question} {calculator.intro}", calculators=[calculator.id], searchable=True)
         page.structured_data = json_ld(web_application(site.config, url, calculator.title, page.description))
-        widget, _ = render_calculator(env, calculator.id, {}, site.limits, site.config.base_path, "calc-1", sync_url=True)
+        widget, _ = render_calculator(env, calculator.id, {}, site.limits, site.config.base_path, "calc-1", sync_url=True,
+                                      today=site.today)
         page.html = _render(env, "calculator.html", page, calculator=calculator, widget=widget,
                             explained_by=explained_by)
         page.words = prose_words(page.description)
@@ -167,7 +170,8 @@ def _markdown_page(site: Site, env, md, source: Source, problems: list[Problem])
             if name not in known:
                 problems.append(Problem(source.display, line, f"calculator {calculator_id}: unknown preset field {name!r}; expected one of: {', '.join(sorted(known))}"))
         html, evaluation = render_calculator(
-            env, calculator_id, presets, site.limits, site.config.base_path, f"calc-{next(counter)}", sync_url=False, heading_level=3
+            env, calculator_id, presets, site.limits, site.config.base_path, f"calc-{next(counter)}", sync_url=False,
+            heading_level=3, today=site.today,
         )
         for name, message in evaluation.errors.items():
             if name in presets:

@@ -21,8 +21,8 @@ from calc.registry import CALCULATORS
 def exercise(browser):
     """Each calculator on its defaults, then with every field refused."""
     for calculator in CALCULATORS.values():
-        browser.compute_json(calculator.id, "{}")
-        browser.compute_json(calculator.id, json.dumps({field.name: "not a value" for field in calculator.fields}))
+        browser.compute_json(calculator.id, "{}", "2026-12-04")
+        browser.compute_json(calculator.id, json.dumps({field.name: "not a value" for field in calculator.fields}), "2026-12-04")
 `;
 
 const COLLECT = `

@@ -12,6 +12,7 @@ from hypothesis import assume, given, strategies as st
 
 from calc import evaluate, get
 from calc.rules import catch_up_limit_for
+from calc.year_plan_answer import MOST_ELECTED_PCT
 from tests.properties import FAST, LIMITS
 
 CALCULATOR = get("year-plan")
@@ -105,8 +106,10 @@ def test_deferrals_never_pass_the_cap_and_contributions_stop_past_401a17(values)
     planned = [row for row in result.outputs["schedule"] if not row.past]
     assert sum(r.deferral for r in planned) <= max(cap - Decimal(values.get("deferrals_ytd", "0")), Decimal(0))
     for row in planned:
-        if row.eligible == 0:
-            assert row.deferral == row.match == row.after_tax == 0
+        if row.eligible == 0:  # the match is figured on eligible pay; the elections, as payroll does
+            assert row.match == 0
+            if values.get("pay_cap", "stop") == "stop":
+                assert row.deferral == row.after_tax == 0
 
 
 @FAST
@@ -135,7 +138,7 @@ def test_the_download_link_holds_the_calendar_file():
 
     evaluation = evaluate(CALCULATOR, {"year": "2026", "pay_frequency": "weekly", "bonus": "10000",
                                        "bonus_date": "2026-06-30"}, LIMITS)
-    href = html.unescape(re.search(r'class="calc-download"[^>]*href="([^"]+)"', render_results(evaluation)).group(1))
+    href = html.unescape(re.search(r'class="calc-action calc-download"[^>]*href="([^"]+)"', render_results(evaluation)).group(1))
     prefix = "data:text/calendar;charset=utf-8;base64,"
     assert href.startswith(prefix)
     assert base64.b64decode(href[len(prefix):]).decode() == evaluation.result.outputs["calendar"]
@@ -163,3 +166,59 @@ def test_pay_cap_changes_nothing_while_pay_stays_under_the_compensation_limit(va
     _, go_on = plan({**values, "pay_cap": "continue"})
     assume(stop.outputs["year_pay"] <= LIMITS.year(int(values["year"])).compensation_limit)
     assert stop.outputs == go_on.outputs
+
+
+def rerun(values: dict, **elections: str):
+    """The same situation with other elections, as a reader following a warning's advice would."""
+    values = {**values, **elections}
+    return evaluate(CALCULATOR, values, LIMITS).result
+
+
+@FAST
+@given(situations)
+def test_each_warnings_advice_when_followed_clears_that_warning(values):
+    """A warning that advises other elections is tested by running them: followed, the problem it
+    names is gone (no self-contradicting advice)."""
+    values, result = plan(values)
+    f = CALCULATOR.figures(evaluate(CALCULATOR, values, LIMITS).inputs and _parsed(values), LIMITS)
+    deferral = str(f.deferral_pct_used)
+    if f.excess_annual_additions > 0 and f.fitting_deferral_pct is None and not f.over_before_elections:
+        assert rerun(values, deferral_pct=deferral, after_tax_pct=str(f.fitting_after_tax_pct)) \
+            .outputs["excess_annual_additions"] == 0
+    if f.excess_annual_additions > 0 and f.fitting_deferral_pct is not None:
+        assert rerun(values, deferral_pct=str(f.fitting_deferral_pct), after_tax_pct="0") \
+            .outputs["excess_annual_additions"] == 0
+    if f.over_before_elections:  # no election can help: even none at all passes the limit
+        assert rerun(values, deferral_pct="0", after_tax_pct="0").outputs["excess_annual_additions"] > 0
+    if f.deferral_pct_used + f.after_tax_pct_used > MOST_ELECTED_PCT:
+        advised = ({"deferral_pct": deferral, "after_tax_pct": str(MOST_ELECTED_PCT - f.deferral_pct_used)}
+                   if f.deferral_pct_used <= MOST_ELECTED_PCT else
+                   {"deferral_pct": str(MOST_ELECTED_PCT), "after_tax_pct": "0"})
+        followed = rerun(values, **advised)
+        assert followed.outputs["deferral_pct_used"] + followed.outputs["after_tax_pct_used"] <= MOST_ELECTED_PCT
+        assert not any("of each paycheck's pay" in warning for warning in followed.warnings)
+
+
+def _parsed(values: dict) -> dict:
+    """The parsed values of a situation, as figures takes them."""
+    return {field.name: field.parse(str(values.get(field.name, field.default_text(LIMITS))), tuple(LIMITS.years))
+            for field in CALCULATOR.fields}
+
+
+def test_a_small_salary_is_told_to_lower_its_deferrals_not_its_after_tax_money():
+    """$25,000 in 2026: the default 98% defers 24,500 and the match adds 750 (50% of 6% of pay), which
+    passes the limit of 100% of pay (25,000.04 over 26 paychecks of 961.54); after-tax is already 0%.
+    97% defers 24,250 and earns 750: 25,000 fits. And 98% of pay leaves too little: 75% at most."""
+    result = evaluate(CALCULATOR, {"year": "2026", "salary": "25000"}, LIMITS).result
+    assert result.outputs["excess_annual_additions"] == Decimal("250.06")
+    assert any("elect at most 97% deferrals and no after-tax money" in w for w in result.warnings)
+    assert not any("Elect 0% after-tax instead" in w for w in result.warnings)
+    assert any("take 98% of each paycheck's pay" in w and "elect 75% deferrals" in w for w in result.warnings)
+
+
+def test_a_58300_salary_is_warned_that_97_percent_of_pay_leaves_too_little():
+    """The reviewer's case: 43% deferrals and 54% after-tax. Keep after-tax at 75 - 43 = 32%."""
+    result = evaluate(CALCULATOR, {"year": "2026", "salary": "58300"}, LIMITS).result
+    assert (result.outputs["deferral_pct_used"], result.outputs["after_tax_pct_used"]) == (43, 54)
+    assert any("take 97% of each paycheck's pay" in w and "after-tax election at 32% or less" in w
+               for w in result.warnings)

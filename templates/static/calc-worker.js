@@ -144,14 +144,14 @@ function variedInputs(inputs, run) {
   return varied;
 }
 
-function warmUpWhenIdle(browser, calculator, inputs, run = 0) {
+function warmUpWhenIdle(browser, calculator, inputs, today, run = 0) {
   if (run < WARM_UP_IDLE_RUNS) setTimeout(() => {
     try {
-      browser.compute_json(calculator, JSON.stringify(variedInputs(inputs, run)));
+      browser.compute_json(calculator, JSON.stringify(variedInputs(inputs, run)), today);
     } catch {
       return;
     }
-    warmUpWhenIdle(browser, calculator, inputs, run + 1);
+    warmUpWhenIdle(browser, calculator, inputs, today, run + 1);
   }, 0);
 }
 
@@ -197,7 +197,7 @@ self.onmessage = (event) => {
   answer(request);
 };
 
-async function answer({ seq, form, calculator, inputs }) {
+async function answer({ seq, form, calculator, inputs, today }) {
   let browser;
   try {
     ({ browser } = await ready);
@@ -205,11 +205,11 @@ async function answer({ seq, form, calculator, inputs }) {
     return; // the start's failure was already sent
   }
   try {
-    const reply = JSON.parse(browser.compute_json(calculator, JSON.stringify(inputs)));
+    const reply = JSON.parse(browser.compute_json(calculator, JSON.stringify(inputs), today));
     send(MESSAGE.RESULT, { seq, form, reply });
     if (!warmingWhenIdle) {
       warmingWhenIdle = true;
-      warmUpWhenIdle(browser, calculator, inputs);
+      warmUpWhenIdle(browser, calculator, inputs, today);
     }
   } catch (error) {
     send(MESSAGE.COMPUTE_FAILED, { seq, form, detail: String((error && error.message) || error) });

@@ -7,6 +7,7 @@ import { FORM_STATE, MESSAGE, PYTHON_FROM, RUNTIME_STATE, SETTING, START_PARAMET
 import { message, received } from "./protocol-messages.mjs";
 
 const runtime = document.querySelector("script[data-calc-runtime]");
+document.documentElement.classList.add("calc-script"); // shows the answers' print and copy buttons
 const settings = {
   startTimeoutMs: Number(runtime.dataset[SETTING.START_TIMEOUT_MS]),
   computeTimeoutMs: Number(runtime.dataset[SETTING.COMPUTE_TIMEOUT_MS]),
@@ -126,7 +127,7 @@ function restoreShown(form) {
   for (const option of form.element.querySelectorAll("option[data-from-url]")) {
     if (!option.selected) option.remove();
   }
-  form.results.innerHTML = html;
+  swapResults(form, html);
   form.shownHtml = null; // the next answer is compared with the page as it now is
   form.results.classList.remove("stale");
   form.summary.textContent = summary;
@@ -158,10 +159,20 @@ function post(type, fields) {
   worker.current.postMessage(message(type, fields));
 }
 
+// The reader's date on their own clock, as YYYY-MM-DD (not UTC: a reader in California at 5 pm
+// on 4 December is still on the 4th).
+function readersToday() {
+  const now = new Date();
+  const pad = (number) => String(number).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 function compute(form) {
   form.sentInputs = inputsOf(form);
   form.inFlight = ++worker.seq;
-  post(MESSAGE.COMPUTE, { seq: form.inFlight, form: form.index, calculator: form.element.dataset.calculator, inputs: form.sentInputs });
+  post(MESSAGE.COMPUTE, {
+    seq: form.inFlight, form: form.index, calculator: form.element.dataset.calculator, inputs: form.sentInputs, today: readersToday(),
+  });
   armWatchdog();
 }
 
@@ -189,9 +200,37 @@ function sameAsPrerendered(form, html) {
   return incoming.innerHTML.trim() === form.results.innerHTML.trim();
 }
 
+// New results keep the reader's disclosures as they left them ("Details", "Show the working").
+function swapResults(form, html) {
+  const open = new Set(Array.from(form.results.querySelectorAll("details[open]"), (details) => details.className));
+  form.results.innerHTML = html;
+  for (const details of form.results.querySelectorAll("details")) {
+    if (open.has(details.className)) details.open = true;
+  }
+}
+
+// The answer card's actions (Python renders them; print and copy need this script, so they are
+// hidden until it runs) and the links of an invalid answer to each field to fix.
+function act(form, event) {
+  const target = event.target.closest("[data-action], [data-fix-field]");
+  if (!target) return;
+  if (target.dataset.fixField) {
+    event.preventDefault();
+    form.element.elements[target.dataset.fixField]?.focus();
+  } else if (target.dataset.action === "print") {
+    window.print();
+  } else if (target.dataset.action === "copy-link") {
+    writeURL(); // the address of the inputs on screen, now rather than after the typing pause
+    navigator.clipboard?.writeText(location.href).then(
+      () => { target.textContent = "Link copied"; },
+      () => { target.textContent = "Copy the address bar instead"; },
+    );
+  }
+}
+
 function show(form, reply) {
   const same = form.shownHtml === null ? sameAsPrerendered(form, reply.html) : reply.html === form.shownHtml;
-  if (!same) form.results.innerHTML = reply.html;
+  if (!same) swapResults(form, reply.html);
   form.shownHtml = reply.html;
   form.results.classList.remove("stale");
   form.summary.textContent = reply.summary;
@@ -379,6 +418,7 @@ for (const form of forms) {
   }
   form.element.addEventListener("input", () => edited(form));
   form.element.addEventListener("submit", (event) => event.preventDefault());
+  form.element.addEventListener("click", (event) => act(form, event));
   // In a guide Python starts on the reader's first sign of interest in a calculator.
   for (const type of ["focusin", "pointerdown", "keydown"]) {
     form.element.addEventListener(type, () => worker.state === RUNTIME_STATE.IDLE && startWorker(), { passive: true });

@@ -20,14 +20,14 @@ pytestmark = pytest.mark.browser
 # days=999 raises inside Python, days=777 never returns. Each test has a new browser context,
 # so there is no snapshot yet: Python starts the ordinary way and imports these files.
 FAULTY_ENTRY = '''
-def compute_json(calculator_id, inputs_json):
+def compute_json(calculator_id, inputs_json, today):
     inputs = json.loads(inputs_json)
     if inputs.get("days") == "999":
         raise ZeroDivisionError("a bug in the calculator, for the test")
     if inputs.get("days") == "777":
         while True:
             pass
-    return _compute_json(calculator_id, inputs_json)
+    return _compute_json(calculator_id, inputs_json, today)
 '''
 
 
