@@ -16,10 +16,14 @@ MONEY = usd
 def explain(values: dict, limits: Limits, f, today: datetime.date) -> Result:
     """Everything shown around the figures."""
     y = limits.year(values["year"])
-    summary = (
-        f"{y.year}: after-tax room {usd(f.after_tax_room)}, of which {usd(f.after_tax_remaining)} is still open. "
-        f"Most that can go in with catch-up: {usd(f.total_possible)}."
-    )
+    if f.after_tax_room == 0:
+        summary = (f"No after-tax money fits in this plan in {y.year}: your deferrals and employer money fill "
+                   f"the {usd(f.annual_additions_limit)} limit.")
+    elif f.after_tax_remaining == 0:
+        summary = f"Your {usd(f.after_tax_room)} of after-tax room for {y.year} is used: contribute no more."
+    else:
+        summary = (f"Contribute up to {usd(f.after_tax_remaining)} more after-tax money to this plan in {y.year} "
+                   f"(room {usd(f.after_tax_room)}), then convert it to Roth.")
     return Result(
         outputs={},
         summary=summary,

@@ -83,7 +83,7 @@ DATE_CODES = {"none": "None"}
 OUTPUTS = (
     Output("after_tax_pct_used", "After-tax election to give payroll", "integer", help="% of pay"),
     Output("deferral_pct_used", "Deferral election to give payroll", "integer", help="% of pay"),
-    Output("election_date", "Hand payroll the elections by", "date", codes=DATE_CODES),
+    Output("election_date", "Election date for this plan", "date", codes=DATE_CODES),
     Output("annual_additions", "Annual additions for the year", "dollars"),
     Output("annual_additions_limit", "Annual additions limit (415(c))", "dollars"),
     Output("room_left_unused", "415(c) room left unused", "dollars"),

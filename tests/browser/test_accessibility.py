@@ -132,11 +132,11 @@ def test_roth_vs_taxable_chart_has_a_text_alternative_and_a_data_table(page, sit
     table = page.locator("form[data-calculator] .calc-table table").first
     assert table.locator("caption").text_content().strip()
     assert table.locator("thead th[scope=col]").count() >= 3
-    assert table.locator("tbody th[scope=row]").all_inner_texts() == ["1", "2", "3", "4", "5"]
+    assert table.locator("tbody th[scope=row]").all_text_contents() == ["1", "2", "3", "4", "5"]  # under Details
     # Edited live, the chart and its table are redrawn together.
     page.fill("form[data-calculator] input[name=years]", "3")
     assert wait_settled(page) == "live"
-    assert table.locator("tbody th[scope=row]").all_inner_texts() == ["1", "2", "3"]
+    assert table.locator("tbody th[scope=row]").all_text_contents() == ["1", "2", "3"]
     assert page.locator("form[data-calculator] figure svg[role=img] title").count() == 1
 
 
