@@ -19,6 +19,8 @@ from .config import read_site_config
 from .page_kinds import COLLECTIONS
 from .sources import read_collection
 from calc.limits_file import LimitsFileError, read_limits_file
+from calc.registry import CALCULATORS
+from .guide_links import guides_by_calculator
 from .limits_review import behind, review_lines
 from .links import check_links
 from .source_pages import source_pages
@@ -61,7 +63,7 @@ def render_and_check(site: Site, cache: BuildCache | None = None) -> list[Page]:
     env = prepare_jinja(site, data)
     key = site_key(site.root, template_data_key(data)) if cache else ""
     pages = source_pages(site, env, problems, cache, key)
-    pages += other_pages(site, env, cache, key)
+    pages += other_pages(site, env, guides_by_calculator(site, pages, CALCULATORS), cache, key)
     markdown_sources = [source for collection in COLLECTIONS for source in site.sources[collection.name]]
     reused = {page.source for page in pages if page.reused_from}
     for source in markdown_sources:

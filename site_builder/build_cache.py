@@ -20,8 +20,9 @@ import calc
 
 from .site import Page
 
-CACHE_VERSION = 6
-_PAGE_FIELDS = ("output", "url", "title", "description", "source", "calculators", "targets", "ids", "words", "searchable")
+CACHE_VERSION = 7
+_PAGE_FIELDS = ("output", "url", "title", "description", "source", "calculators",
+                "linked_calculators", "targets", "ids", "words", "searchable")
 
 
 def _digest(*parts: str | bytes) -> str:

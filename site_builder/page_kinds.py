@@ -49,6 +49,7 @@ class SinglePage:
 COLLECTIONS = (
     Collection("guides", "guides/*.md", GUIDE_KEYS, "guide.html", "guides/{slug}/", ordered=True, articles=True),
     Collection("glossary", "glossary.md", PAGE_KEYS, "page.html", "glossary/"),
+    Collection("about", "about.md", PAGE_KEYS, "about.html", "about/"),
 )
 
 SINGLE_PAGES = (

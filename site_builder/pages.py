@@ -14,12 +14,14 @@ from calc.protocol import SETTINGS as RUNTIME_SETTINGS
 from calc.registry import CALCULATORS
 
 from .build_cache import BuildCache, page_key
+from .guide_links import prose_calculator_links
 from .calculator_html import render_calculator
 from .page_kinds import SINGLE_PAGES, Collection, SinglePage
 from .site_files import THEME_COLORS
 from .sources import Source
 from .structured_data import article, json_ld, web_application
 from .markdown import RenderEnv
+from .limit_refs import resolve
 from .links import link_targets, links_and_ids
 from .problems import Problem
 from .search_index import prose_words
@@ -43,9 +45,9 @@ _environments: dict[Path, jinja2.Environment] = {}
 
 
 def template_data(site: Site) -> dict:
-    """Every site-wide name the templates receive, as plain data (besides url() and asset(),
-    which read site and the asset URLs given here). Its hash keys the build cache, so whatever
-    a template can show is part of the key."""
+    """Every site-wide name the templates receive, as plain data (besides url(), asset() and
+    limit(), which read site, the asset URLs given here and the limits file). Its hash keys the
+    build cache, so whatever a template can show is part of the key."""
     return {
         "site": site.config,
         "asset_urls": site.assets.urls,
@@ -87,6 +89,9 @@ def prepare_jinja(site: Site, data: dict) -> jinja2.Environment:
     base = site.config.base_path
     env.globals.update(data)
     env.globals.update(url=lambda path="": base + path, asset=lambda name: data["asset_urls"][name])
+    # {{ limit('annual_additions') }}: a limit quoted from the limits file, as {limit} does in a guide
+    # (the file is part of the build cache's site key).
+    env.globals.update(limit=lambda expression: resolve(expression, site.limits))
     env.globals.update(site.sources)  # the templates read each collection's pages by its name
     return env
 
@@ -111,12 +116,15 @@ def render_source(site: Site, env: jinja2.Environment, md, collection: Collectio
     return page
 
 
-def other_pages(site: Site, env: jinja2.Environment, cache: BuildCache | None = None, site_key: str = "") -> list[Page]:
+def other_pages(site: Site, env: jinja2.Environment, explained_by: dict[str, list[dict]],
+                cache: BuildCache | None = None, site_key: str = "") -> list[Page]:
     """Every page not written in Markdown: one per calculator, then the single pages of page_kinds.py.
-    Each is reused from the build cache when the site-wide inputs are unchanged."""
+    explained_by lists the guides that explain each calculator (guide_links.py); each page is reused
+    from the build cache when the site-wide inputs and those lists are unchanged."""
+    explained_key = json.dumps(explained_by, sort_keys=True)
 
     def cached(output: str, render) -> Page:
-        key = page_key(site_key, output) if cache else ""
+        key = page_key(site_key, output, explained_key) if cache else ""
         page = cache.reuse(output, key) if cache else None
         if page is None:
             page = render()
@@ -130,14 +138,16 @@ def other_pages(site: Site, env: jinja2.Environment, cache: BuildCache | None = 
         page.structured_data = json_ld(web_application(site.config, url, calculator.title, page.description))
         widget, _ = render_calculator(env, calculator.id, {}, site.limits, site.config.base_path, "calc-1", sync_url=True,
                                       today=site.today)
-        page.html = _render(env, "calculator.html", page, calculator=calculator, widget=widget)
+        page.html = _render(env, "calculator.html", page, calculator=calculator, widget=widget,
+                            explained_by=explained_by)
         page.words = prose_words(page.description)
         return page
 
     def single_page(kind: SinglePage) -> Page:
         page = Page(kind.output, kind.url, kind.title or site.config.title, kind.description or site.config.description,
                     searchable=kind.searchable)
-        page.html = _render(env, kind.template, page, **(kind.context(site) if kind.context else {}))
+        context = kind.context(site) if kind.context else {}
+        page.html = _render(env, kind.template, page, explained_by=explained_by, **context)
         return page
 
     pages = [cached(f"calculators/{c.id}/index.html", lambda c=c: calculator_page(c)) for c in CALCULATORS.values()]
@@ -175,6 +185,8 @@ def _markdown_page(site: Site, env, md, source: Source, problems: list[Problem])
     if source.limits_year not in site.limits.years:
         problems.append(Problem(source.display, 1, f"front matter: limits_year: {source.limits_year} is not in the limits file"))
     page.calculators = render_env.calculators
+    page.linked_calculators = prose_calculator_links(body, site.config.base_path, page.url,
+                                                     CALCULATORS)
     page.body_html = body
     page.toc = [
         (tokens[i].attrGet("id"), tokens[i + 1].content)

@@ -6,14 +6,14 @@ import json
 import re
 from html import unescape
 
-_FORM = re.compile(r"<form\b.*?</form>", re.S)  # embedded calculators: labels are not prose
+EMBEDDED_FORMS = re.compile(r"<form\b.*?</form>", re.S)  # embedded calculators: not the prose
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[a-z0-9][a-z0-9()'$,.%-]*[a-z0-9)%]|[a-z0-9]")
 
 
 def prose_words(html: str) -> str:
     """The unique words of a page's prose, in order of first use."""
-    text = unescape(_TAG.sub(" ", _FORM.sub(" ", html))).lower()
+    text = unescape(_TAG.sub(" ", EMBEDDED_FORMS.sub(" ", html))).lower()
     return " ".join(dict.fromkeys(_WORD.findall(text)))
 
 

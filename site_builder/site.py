@@ -24,6 +24,7 @@ class Page:
     html: str = ""
     source: str = ""  # the content file it came from, for messages
     calculators: list[str] = field(default_factory=list)
+    linked_calculators: list[str] = field(default_factory=list)  # calculators its prose links to
     body_html: str = ""  # a guide's rendered Markdown
     toc: list[tuple[str, str]] = field(default_factory=list)  # (anchor, heading) of each h2
     targets: list[list[str]] = field(default_factory=list)  # [link, output, fragment] of internal links

@@ -119,6 +119,7 @@ def test_adding_or_removing_the_glossary_updates_every_reused_page(tmp_path):
     root = make_site_root(tmp_path)
     for guide in (root / "content/guides").glob("*.md"):
         guide.unlink()
+    (root / "content/about.md").unlink()  # it links guides this one-guide site does not have
     (root / "content/guides/one-guide.md").write_text(
         "---\ntitle: One guide\ndescription: The only guide.\norder: 1\nlast_reviewed: 2026-11-23\n"
         "limits_year: 2026\n---\n\nA short guide.\n\n## Sources\n\n- IRC 415(c)\n")
