@@ -35,8 +35,11 @@ chromium: setup
 		$(PY) -m playwright install chromium; \
 	fi
 
-# Two test processes (pytest-xdist): the browser tests wait on Chromium as much as they compute.
+# Lint and format first (ruff, settings in pyproject.toml); then two test processes
+# (pytest-xdist): the browser tests wait on Chromium as much as they compute.
 test: setup chromium
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 	$(PY) -m pytest -n 2
 
 bench: setup chromium

@@ -28,7 +28,9 @@ SYNTHETIC_RUNS = 3
 REAL_RUNS = 7
 REBUILD_RUNS = 3
 SNAPSHOT_RUNS = 2
-REBUILD_PAUSE = 3.0  # seconds between edits, as a person editing would leave (the first build deletes the old output in the background)
+# seconds between edits, as a person editing would leave (the first build deletes the old output in
+# the background)
+REBUILD_PAUSE = 3.0
 CHANGED_GUIDE = "guide-0500.md"
 REAL_CHANGED_GUIDE = "pacing-through-the-year.md"
 
@@ -39,7 +41,9 @@ def wall_time(command: list[str], cwd: Path = REPO) -> float:
     done = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
     seconds = time.perf_counter() - started
     if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(map(str, command))} failed:\n{(done.stderr or done.stdout)[-2000:]}")
+        raise RuntimeError(
+            f"{' '.join(map(str, command))} failed:\n{(done.stderr or done.stdout)[-2000:]}"
+        )
     return seconds
 
 
@@ -62,22 +66,42 @@ def html_bytes(folder: Path) -> int:
 
 def real_site(work: Path) -> dict:
     """`python -m site_builder build --out NEW` on the repo's content, REAL_RUNS clean builds."""
-    def command(run: int) -> list[str]:
-        return [sys.executable, "-m", "site_builder", "build", "--out", str(fresh_folder(work, f"real-{run}"))]
 
-    wall_time(command(0))  # warm the OS file cache and __pycache__, like any build but the very first
+    def command(run: int) -> list[str]:
+        return [
+            sys.executable,
+            "-m",
+            "site_builder",
+            "build",
+            "--out",
+            str(fresh_folder(work, f"real-{run}")),
+        ]
+
+    wall_time(
+        command(0)
+    )  # warm the OS file cache and __pycache__, like any build but the very first
     runs, next_runs = [], []
     root, out = real_copy(work), fresh_folder(work, "real-next")
     wall_time(build_command(root, out))  # the build a maintainer made before editing
     guide = root / "content" / "guides" / REAL_CHANGED_GUIDE
     original = guide.read_text(encoding="utf-8")
-    for run in range(1, REAL_RUNS + 1):  # clean builds and next builds alternate: same machine for both
+    for run in range(
+        1, REAL_RUNS + 1
+    ):  # clean builds and next builds alternate: same machine for both
         runs.append(wall_time(command(run)))
-        guide.write_text(original + f"\nAn edited closing sentence, number {run}.\n", encoding="utf-8")
+        guide.write_text(
+            original + f"\nAn edited closing sentence, number {run}.\n", encoding="utf-8"
+        )
         next_runs.append(wall_time(build_command(root, out)))
     pages = sum(1 for _ in (work / "real-1" / "out").rglob("index.html"))
-    return {"runs": runs, "median": statistics.median(runs), "pages": pages, "next_runs": next_runs,
-            "next_median": statistics.median(next_runs), "changed": REAL_CHANGED_GUIDE}
+    return {
+        "runs": runs,
+        "median": statistics.median(runs),
+        "pages": pages,
+        "next_runs": next_runs,
+        "next_median": statistics.median(next_runs),
+        "changed": REAL_CHANGED_GUIDE,
+    }
 
 
 def real_copy(work: Path) -> Path:
@@ -92,15 +116,29 @@ def real_copy(work: Path) -> Path:
 
 
 def synthetic_site(work: Path, mkdocs_python: Path) -> dict:
-    """Our builder and MkDocs on the same 1,000 guides, runs interleaved so both see the same machine."""
+    """Our builder and MkDocs on the same 1,000 guides, runs interleaved so both see the same
+    machine."""
     root = make_synthetic_root(REPO, work, GUIDES)
     guides = sorted((root / "content" / "guides").glob("*.md"))
     mkdocs_yml = make_mkdocs_project(root / "content" / "guides", work)
     ours, mkdocs = [], []
     for run in range(1, SYNTHETIC_RUNS + 1):
         ours.append(wall_time(build_command(root, fresh_folder(work, f"ours-{run}"))))
-        mkdocs.append(wall_time([str(mkdocs_python), "-m", "mkdocs", "build", "--quiet", "--config-file", str(mkdocs_yml),
-                                 "--site-dir", str(fresh_folder(work, f"mkdocs-{run}"))]))
+        mkdocs.append(
+            wall_time(
+                [
+                    str(mkdocs_python),
+                    "-m",
+                    "mkdocs",
+                    "build",
+                    "--quiet",
+                    "--config-file",
+                    str(mkdocs_yml),
+                    "--site-dir",
+                    str(fresh_folder(work, f"mkdocs-{run}")),
+                ]
+            )
+        )
     result = {
         "guides": len(guides),
         "words_per_guide": round(sum(map(word_count, guides)) / len(guides)),
@@ -120,8 +158,12 @@ def synthetic_site(work: Path, mkdocs_python: Path) -> dict:
 
 def rebuild(root: Path, out: Path) -> dict:
     """A full build, then REBUILD_RUNS times: change one guide's text and call build() again."""
-    done = subprocess.run([sys.executable, str(Path(__file__)), "rebuild", str(root), str(out), str(REBUILD_RUNS)],
-                          cwd=REPO, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__)), "rebuild", str(root), str(out), str(REBUILD_RUNS)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"rebuild failed:\n{(done.stderr or done.stdout)[-2000:]}")
     runs = json.loads(done.stdout.strip().splitlines()[-1])
@@ -129,25 +171,36 @@ def rebuild(root: Path, out: Path) -> dict:
 
 
 def python_library(work: Path) -> dict:
-    """Working out the worker's reduced Python library from scratch (a build does it only when calc/ or Pyodide changed)."""
-    from site_builder.assets import calc_archive
-    from calc.limits_file import read_limits_file
-    from site_builder.python_stdlib import make_library
+    """Working out the worker's reduced Python library from scratch (a build does it only when calc/
+    or Pyodide changed)."""
     from calc.limits import limits_to_dict
+    from calc.limits_file import read_limits_file
+    from site_builder.assets import calc_archive
+    from site_builder.python_stdlib import make_library
 
     archive, runs = calc_archive(REPO / "calc"), []
-    limits_json = json.dumps(limits_to_dict(read_limits_file(REPO / "content" / "limits.yaml"))).encode()
+    limits_json = json.dumps(
+        limits_to_dict(read_limits_file(REPO / "content" / "limits.yaml"))
+    ).encode()
     for run in range(SNAPSHOT_RUNS):
         target = fresh_folder(work, f"library-{run}").parent / "stdlib.zip"
         started = time.perf_counter()
         make_library(REPO / "node_modules" / "pyodide", archive, limits_json, target)
         runs.append(time.perf_counter() - started)
-    return {"runs": runs, "median": statistics.median(runs), "megabytes": target.stat().st_size / 1e6}
+    return {
+        "runs": runs,
+        "median": statistics.median(runs),
+        "megabytes": target.stat().st_size / 1e6,
+    }
 
 
 def run(work: Path, mkdocs_python: Path) -> dict:
     work.mkdir(parents=True, exist_ok=True)
-    return {"real": real_site(work), "synthetic": synthetic_site(work, mkdocs_python), "library": python_library(work)}
+    return {
+        "real": real_site(work),
+        "synthetic": synthetic_site(work, mkdocs_python),
+        "library": python_library(work),
+    }
 
 
 def _build_once(root: Path, out: Path) -> None:
@@ -167,11 +220,15 @@ def _rebuilds(root: Path, out: Path, count: int) -> None:
     try:
         for edit in range(count):
             time.sleep(REBUILD_PAUSE)
-            guide.write_text(original + f"\nAn edited closing sentence, number {edit + 1}.\n", encoding="utf-8")
+            guide.write_text(
+                original + f"\nAn edited closing sentence, number {edit + 1}.\n", encoding="utf-8"
+            )
             started = time.perf_counter()
             build(root, out)
             seconds.append(time.perf_counter() - started)
-            if f"number {edit + 1}." not in (out / "guides" / guide.stem / "index.html").read_text(encoding="utf-8"):
+            if f"number {edit + 1}." not in (out / "guides" / guide.stem / "index.html").read_text(
+                encoding="utf-8"
+            ):
                 raise SystemExit("the rebuilt page does not show the edit")
     finally:
         guide.write_text(original, encoding="utf-8")

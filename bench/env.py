@@ -26,22 +26,41 @@ def ensure_mkdocs() -> Path:
     if not marker.exists():
         WORK.mkdir(parents=True, exist_ok=True)
         subprocess.run([sys.executable, "-m", "venv", "--clear", str(VENV)], check=True)
-        done = subprocess.run([str(venv_python()), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", MKDOCS_SPEC],
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            [
+                str(venv_python()),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                MKDOCS_SPEC,
+            ],
+            capture_output=True,
+            text=True,
+        )
         if done.returncode != 0:
-            raise RuntimeError(f"pip install {MKDOCS_SPEC} failed: {(done.stderr or done.stdout).strip()[-600:]}")
+            raise RuntimeError(
+                f"pip install {MKDOCS_SPEC} failed: {(done.stderr or done.stdout).strip()[-600:]}"
+            )
         marker.touch()
     return venv_python()
 
 
 def mkdocs_version() -> str:
-    out = subprocess.run([str(venv_python()), "-c", "import mkdocs; print(mkdocs.__version__)"], capture_output=True, text=True)
+    out = subprocess.run(
+        [str(venv_python()), "-c", "import mkdocs; print(mkdocs.__version__)"],
+        capture_output=True,
+        text=True,
+    )
     return out.stdout.strip()
 
 
 def node_version() -> tuple[int, int] | None:
     try:
-        out = subprocess.run(["node", "--version"], capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            ["node", "--version"], capture_output=True, text=True, check=True
+        ).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
     major, minor, *_ = out.strip().lstrip("v").split(".")
@@ -61,10 +80,15 @@ def ensure_lighthouse() -> Path:
     needs, newest, older = LIGHTHOUSE_FOR_NODE
     spec = newest if node >= needs else older
     WORK.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(["npm", "install", "--prefix", str(WORK), "--no-audit", "--no-fund", "--no-save", spec],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        ["npm", "install", "--prefix", str(WORK), "--no-audit", "--no-fund", "--no-save", spec],
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0 or not cli.exists():
-        raise RuntimeError(f"npm install {spec} failed: {(done.stderr or done.stdout).strip()[-400:]}")
+        raise RuntimeError(
+            f"npm install {spec} failed: {(done.stderr or done.stdout).strip()[-400:]}"
+        )
     return cli
 
 

@@ -19,7 +19,13 @@ from playwright.sync_api import sync_playwright
 
 REPO = Path(__file__).resolve().parent.parent
 STATIC = REPO / "templates" / "static"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def page_html(svg: str, size: int, maskable: bool) -> str:
@@ -29,14 +35,20 @@ def page_html(svg: str, size: int, maskable: bool) -> str:
     # Maskable: at 62% of the side even the mark's rounded corners (6/32 of it) stay inside the safe
     # circle (radius 40%): 0.194 * sqrt(2) + 0.116 = 0.39.
     mark = round(size * 0.62) if maskable else size
-    return (f"<!doctype html><html><body style='margin:0;width:{size}px;height:{size}px;display:grid;"
-            f"place-items:center;background:{background if maskable else 'transparent'}'>"
-            f"<img src='data:image/svg+xml;base64,{data}' width='{mark}' height='{mark}'></body></html>")
+    return (
+        f"<!doctype html><html><body style='margin:0;width:{size}px;height:{size}px;display:grid;"
+        f"place-items:center;background:{background if maskable else 'transparent'}'>"
+        f"<img src='data:image/svg+xml;base64,{data}' width='{mark}' height='{mark}'></body></html>"
+    )
 
 
 def main() -> int:
     svg = (STATIC / "favicon.svg").read_text(encoding="utf-8")
-    icons = {"icon-192.png": (192, False), "icon-512.png": (512, False), "icon-maskable-512.png": (512, True)}
+    icons = {
+        "icon-192.png": (192, False),
+        "icon-512.png": (512, False),
+        "icon-maskable-512.png": (512, True),
+    }
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
         for name, (size, maskable) in icons.items():

@@ -22,7 +22,10 @@ def processes() -> dict[int, tuple[int, int]]:
             fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue  # ended while we looked
-        found[int(entry.name)] = (int(fields[1]), int(fields[11]) + int(fields[12]))  # ppid, utime + stime
+        found[int(entry.name)] = (
+            int(fields[1]),
+            int(fields[11]) + int(fields[12]),
+        )  # ppid, utime + stime
     return found
 
 
@@ -42,7 +45,9 @@ def other_share(seconds: float) -> float:
     time.sleep(seconds)
     now = processes()
     ours = descendants(os.getpid(), now)
-    ticks = sum(used - before[pid][1] for pid, (_, used) in now.items() if pid not in ours and pid in before)
+    ticks = sum(
+        used - before[pid][1] for pid, (_, used) in now.items() if pid not in ours and pid in before
+    )
     return ticks / TICKS / (seconds * len(os.sched_getaffinity(0)))
 
 
@@ -75,14 +80,17 @@ class OtherWork:
 
 
 def wait_for_quiet(say, limit: float = 120, busy: float = 0.25) -> str:
-    """Before measuring, wait (up to limit seconds) while other work keeps the CPU busy; say how it went."""
+    """Before measuring, wait (up to limit seconds) while other work keeps the CPU busy; say how it
+    went."""
     started = time.monotonic()
     share = other_share(2)
     while share > busy and time.monotonic() - started < limit:
         say(f"other work keeps {share:.0%} of the CPU busy; waiting for it to settle")
         share = other_share(5)
     waited = time.monotonic() - started
-    return f"{share:.0%} busy with other work after waiting {waited:.0f} s" + (" (gave up waiting)" if share > busy else "")
+    return f"{share:.0%} busy with other work after waiting {waited:.0f} s" + (
+        " (gave up waiting)" if share > busy else ""
+    )
 
 
 if __name__ == "__main__":  # a quick look: how busy is the machine right now?

@@ -39,7 +39,8 @@ def say(message: str) -> None:
 
 
 def attempt(step: str, action, problems: dict):
-    """Run one step and return its result; on failure note why (for BENCHMARKS.md), return None and carry on."""
+    """Run one step and return its result; on failure note why (for BENCHMARKS.md), return None and
+    carry on."""
     say(f"{step}…")
     try:
         result = action()
@@ -60,12 +61,30 @@ def version_of(command: list[str]) -> str:
 
 
 def machine(results: dict, others: dict[str, float], quiet: str) -> dict:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    mem_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
-    os_name = next((line.split("=", 1)[1].strip('"') for line in Path("/etc/os-release").read_text().splitlines()
-                    if line.startswith("PRETTY_NAME=")), platform.system())
-    pyodide = json.loads((REPO / "node_modules" / "pyodide" / "package.json").read_text())["version"]
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    mem_kb = next(
+        int(line.split()[1])
+        for line in Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal")
+    )
+    os_name = next(
+        (
+            line.split("=", 1)[1].strip('"')
+            for line in Path("/etc/os-release").read_text().splitlines()
+            if line.startswith("PRETTY_NAME=")
+        ),
+        platform.system(),
+    )
+    pyodide = json.loads((REPO / "node_modules" / "pyodide" / "package.json").read_text())[
+        "version"
+    ]
     from importlib.metadata import version
 
     return {
@@ -75,16 +94,21 @@ def machine(results: dict, others: dict[str, float], quiet: str) -> dict:
         "OS": f"{os_name}, Linux {platform.release()}",
         "Python (project venv)": platform.python_version(),
         "Node": version_of(["node", "--version"]),
-        "Chromium": results.get("browser", {}).get("chromium") or version_of(["chromium", "--version"]),
+        "Chromium": results.get("browser", {}).get("chromium")
+        or version_of(["chromium", "--version"]),
         "Pyodide": pyodide,
         "Playwright (Python)": version("playwright"),
         "MkDocs (bench venv)": env.mkdocs_version() or "not installed",
         "Lighthouse (npm, bench/.work)": env.lighthouse_version() or "not installed",
         "CPU before the run": quiet,
-        "Other processes' CPU use while each group ran (share of all cores)":
-            ", ".join(f"{name} {share:.0%}" for name, share in others.items() if name in GROUPS)
-            + ("; **other work was running: figures may be slower than on a quiet machine**"
-               if any(share > 0.05 for name, share in others.items() if name in GROUPS) else ""),
+        "Other processes' CPU use while each group ran (share of all cores)": ", ".join(
+            f"{name} {share:.0%}" for name, share in others.items() if name in GROUPS
+        )
+        + (
+            "; **other work was running: figures may be slower than on a quiet machine**"
+            if any(share > 0.05 for name, share in others.items() if name in GROUPS)
+            else ""
+        ),
     }
 
 
@@ -110,31 +134,59 @@ def main() -> int:
         shutil.rmtree(WORK / "build", ignore_errors=True)  # about 1 GB of output by now
 
     shutil.rmtree(WORK / "browser", ignore_errors=True)
-    served = attempt("site for the browser", lambda: browser_bench.prepare_site(WORK / "browser"), problems)
+    served = attempt(
+        "site for the browser", lambda: browser_bench.prepare_site(WORK / "browser"), problems
+    )
     if served:
         group("browser", lambda: browser_bench.run(served, WORK / "browser"))
         cli = attempt("Lighthouse install", env.ensure_lighthouse, problems)
         if cli:
-            server = ShapedServer(served, PROFILES["localhost"])  # Lighthouse shapes the network itself
+            server = ShapedServer(
+                served, PROFILES["localhost"]
+            )  # Lighthouse shapes the network itself
             try:
                 site = server.origin + browser_bench.BASE_PATH.lstrip("/")
-                pages = {"guide": site + browser_bench.PLAIN_GUIDE, "calculator": site + browser_bench.CALCULATOR,
-                         "year plan": site + "calculators/year-plan/"}
-                chromium = browser_bench.CHROMIUM if Path(browser_bench.CHROMIUM).exists() else shutil.which("chromium") or ""
-                group("lighthouse", lambda: lighthouse_bench.run(cli, pages, WORK / "lighthouse", chromium))
+                pages = {
+                    "guide": site + browser_bench.PLAIN_GUIDE,
+                    "calculator": site + browser_bench.CALCULATOR,
+                    "year plan": site + "calculators/year-plan/",
+                }
+                chromium = (
+                    browser_bench.CHROMIUM
+                    if Path(browser_bench.CHROMIUM).exists()
+                    else shutil.which("chromium") or ""
+                )
+                group(
+                    "lighthouse",
+                    lambda: lighthouse_bench.run(cli, pages, WORK / "lighthouse", chromium),
+                )
             finally:
                 server.close()
 
     minutes = (time.perf_counter() - STARTED) / 60
-    command = f"make bench ({Path(sys.executable).relative_to(REPO) if sys.executable.startswith(str(REPO)) else sys.executable} bench/run.py)"
-    text = report.render(results, machine(results, others.stop(), quiet), problems, command,
-                         datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"), minutes)
+    python = sys.executable
+    if python.startswith(str(REPO)):
+        python = Path(python).relative_to(REPO)
+    command = f"make bench ({python} bench/run.py)"
+    text = report.render(
+        results,
+        machine(results, others.stop(), quiet),
+        problems,
+        command,
+        datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        minutes,
+    )
     (REPO / "BENCHMARKS.md").write_text(text, encoding="utf-8")
     WORK.mkdir(parents=True, exist_ok=True)
-    (WORK / "results.json").write_text(json.dumps({"results": results, "problems": problems}, indent=2), encoding="utf-8")
+    (WORK / "results.json").write_text(
+        json.dumps({"results": results, "problems": problems}, indent=2), encoding="utf-8"
+    )
     missed = [line.split(" | ")[0].lstrip("| ") for line in text.splitlines() if "**FAIL**" in line]
-    say(f"wrote BENCHMARKS.md: {len(missed)} target(s) missed, {len(problems)} step(s) did not run; "
-        f"raw results in {WORK / 'results.json'}")
+    say(
+        f"wrote BENCHMARKS.md: {len(missed)} target(s) missed, {len(problems)} step(s) did not "
+        "run; "
+        f"raw results in {WORK / 'results.json'}"
+    )
     for figure in missed:
         print(f"  missed: {figure}")
     return 0

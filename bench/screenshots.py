@@ -4,7 +4,8 @@
 
 Builds the site, serves it on localhost, and writes full-page PNGs to bench/.work/screenshots/
 (<page>-<width>-<theme>.png). Calculators are shown live (guides after a tap on their first
-calculator), with "Show the working" open. With page paths (e.g. calculators/year-plan/), only those.
+calculator), with "Show the working" open. With page paths (e.g. calculators/year-plan/), only
+those.
 """
 
 from __future__ import annotations
@@ -25,12 +26,23 @@ from site_builder.serve import Handler  # noqa: E402
 
 OUT = BENCH / ".work" / "screenshots"
 SIZES = {375: 812, 1366: 800}
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def build(work: Path) -> Path:
     site = work / "site"
-    subprocess.run([sys.executable, "-m", "site_builder", "build", "--out", str(site)], cwd=REPO, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "site_builder", "build", "--out", str(site)],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
     return site
 
 
@@ -48,22 +60,34 @@ def main(only: list[str]) -> int:
     shutil.rmtree(OUT, ignore_errors=True)
     OUT.mkdir(parents=True)
     site = build(BENCH / ".work" / "screenshot-site")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Handler, directory=str(site))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     origin = f"http://127.0.0.1:{server.server_address[1]}/"
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None, args=FLAGS)
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None,
+            args=FLAGS,
+        )
         for width, height in SIZES.items():
             for theme in ("light", "dark"):
-                context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=theme,
-                                              is_mobile=width < 500, has_touch=width < 500)
+                context = browser.new_context(
+                    viewport={"width": width, "height": height},
+                    color_scheme=theme,
+                    is_mobile=width < 500,
+                    has_touch=width < 500,
+                )
                 page = context.new_page()
                 for path in only or page_paths(site):
                     page.goto(origin + path)
                     if page.locator("form[data-calculator]").count():
                         page.locator("form[data-calculator] :is(input, select)").first.focus()
-                        page.wait_for_function("() => Array.from(document.querySelectorAll('form[data-calculator]'))"
-                                               ".every(f => ['live', 'invalid', 'error'].includes(f.dataset.state))", timeout=90000)
+                        page.wait_for_function(
+                            "() => Array.from(document.querySelectorAll('form[data-calculator]'))"
+                            ".every(f => ['live', 'invalid', 'error'].includes(f.dataset.state))",
+                            timeout=90000,
+                        )
                         page.evaluate("document.activeElement.blur(); window.scrollTo(0, 0)")
                     page.eval_on_selector_all("details", "all => all.forEach(d => d.open = true)")
                     name = (path.strip("/").replace("/", "-") or "home") + f"-{width}-{theme}.png"

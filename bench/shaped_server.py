@@ -53,7 +53,8 @@ PROFILES = {
 
 
 class Link:
-    """One bottleneck shared by every connection: chunks queue for it in the order they are offered."""
+    """One bottleneck shared by every connection: chunks queue for it in the order they are
+    offered."""
 
     def __init__(self, profile: Profile):
         self.profile = profile
@@ -70,7 +71,7 @@ class Link:
             return
         seconds_per_byte = 8 / (self.profile.megabits * 1_000_000)
         for start in range(0, len(data), CHUNK):
-            piece = data[start:start + CHUNK]
+            piece = data[start : start + CHUNK]
             with self.lock:
                 begins = max(time.monotonic(), self.free_at)
                 self.free_at = begins + len(piece) * seconds_per_byte
@@ -137,7 +138,9 @@ class ShapedHandler(Handler):
             self.end_headers()
             return None
         encoding = ""
-        gzip_it = path.suffix in COMPRESSIBLE or (path.suffix == ".wasm" and self.link.profile.gzip_wasm)
+        gzip_it = path.suffix in COMPRESSIBLE or (
+            path.suffix == ".wasm" and self.link.profile.gzip_wasm
+        )
         if gzip_it and "gzip" in self.headers.get("Accept-Encoding", ""):
             key = (str(path), etag)
             if key not in self._compressed:
@@ -164,7 +167,9 @@ class ShapedServer:
         self.profile = profile
         attributes = {"link": Link(profile), "log": self.log, "last_request": self.last_request}
         handler = type("Shaped", (ShapedHandler,), attributes)
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
+        self.httpd = http.server.ThreadingHTTPServer(
+            ("127.0.0.1", 0), functools.partial(handler, directory=str(folder))
+        )
         self.httpd.daemon_threads = True
         self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
@@ -175,7 +180,8 @@ class ShapedServer:
         return taken
 
     def wait_quiet(self, quiet: float = 0.75, limit: float = 15.0) -> None:
-        """Until no request has come for `quiet` seconds (late worker or service-worker fetches count)."""
+        """Until no request has come for `quiet` seconds (late worker or service-worker fetches
+        count)."""
         ends = time.monotonic() + limit
         while time.monotonic() < ends and time.monotonic() - self.last_request[0] < quiet:
             time.sleep(0.05)

@@ -21,14 +21,22 @@ WORDS = (
     "after-tax contribution plan employer match deferral conversion rollover account year limit "
     "paycheck payroll schedule earnings basis distribution trustee administrator document option "
     "balance statement ceiling room catch-up saver income bracket refund form notice rule test "
-    "percentage period quarter month election vesting service provider record keeper portal request "
+    "percentage period quarter month election vesting service provider record keeper portal "
+    "request "
     "check transfer custodian brokerage fund share price dividend interest growth tax return line "
     "box code amount total summary example worksheet step answer question detail review change"
 ).split()
 HEADINGS = (
-    "How the numbers add up", "What the plan document says", "When to convert", "Common questions",
-    "A worked example", "What to ask payroll", "Timing through the year", "Reporting it later",
-    "Edge cases", "A short checklist",
+    "How the numbers add up",
+    "What the plan document says",
+    "When to convert",
+    "Common questions",
+    "A worked example",
+    "What to ask payroll",
+    "Timing through the year",
+    "Reporting it later",
+    "Edge cases",
+    "A short checklist",
 )
 
 
@@ -85,11 +93,16 @@ def guide_text(number: int, total: int, rng: random.Random, avoid: set[int]) -> 
         parts.append("")
         if section % 2 == 0:
             parts += ["| Step | What happens | Amount |", "|---|---|---|"]
-            parts += [f"| {row + 1} | {sentence(rng, 6)} | {amount(rng, avoid)} |" for row in range(4)]
+            parts += [
+                f"| {row + 1} | {sentence(rng, 6)} | {amount(rng, avoid)} |" for row in range(4)
+            ]
         else:
             parts += [f"- **{rng.choice(WORDS)}**: {sentence(rng, 9)}" for _ in range(4)]
             parts.append("")
-            parts += [f"{item + 1}. {sentence(rng, 8)} Keep *{rng.choice(WORDS)}* in mind." for item in range(3)]
+            parts += [
+                f"{item + 1}. {sentence(rng, 8)} Keep *{rng.choice(WORDS)}* in mind."
+                for item in range(3)
+            ]
     if number < total:
         parts += ["", f"Read on in [synthetic guide {number + 1}](../guide-{number + 1:04d}/)."]
     return "\n".join(parts) + "\n"
@@ -98,11 +111,22 @@ def guide_text(number: int, total: int, rng: random.Random, avoid: set[int]) -> 
 def glossary_text(count: int) -> str:
     """A short glossary: a definition list whose terms point into the generated guides."""
     rng = random.Random(SEED + 1)
-    parts = ["---", "title: Glossary", "description: Terms used in the synthetic guides.",
-             "last_reviewed: 2026-01-15", "limits_year: 2026", "---", ""]
+    parts = [
+        "---",
+        "title: Glossary",
+        "description: Terms used in the synthetic guides.",
+        "last_reviewed: 2026-01-15",
+        "limits_year: 2026",
+        "---",
+        "",
+    ]
     for term in sorted(rng.sample(WORDS, 20)):
         target = rng.randint(1, count)
-        parts += [term.capitalize(), f": {sentence(rng, 12)} See [guide {target}](../guides/guide-{target:04d}/).", ""]
+        parts += [
+            term.capitalize(),
+            f": {sentence(rng, 12)} See [guide {target}](../guides/guide-{target:04d}/).",
+            "",
+        ]
     return "\n".join(parts)
 
 
@@ -156,5 +180,10 @@ if __name__ == "__main__":  # a quick look: python bench/synthetic.py /tmp/out 3
     import sys
 
     out = Path(sys.argv[1])
-    written = write_guides(out, int(sys.argv[2]), Path(__file__).resolve().parent.parent / "content" / "limits.yaml")
-    print(f"{len(written)} guides, {sum(map(word_count, written)) / len(written):.0f} words each on average")
+    written = write_guides(
+        out, int(sys.argv[2]), Path(__file__).resolve().parent.parent / "content" / "limits.yaml"
+    )
+    print(
+        f"{len(written)} guides, {sum(map(word_count, written)) / len(written):.0f} words each on "
+        "average"
+    )

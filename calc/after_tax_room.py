@@ -23,29 +23,44 @@ FIELDS = (
     fields.year(),
     fields.age(),
     fields.dollars(
-        "compensation", "Compensation from this employer", "200000",
+        "compensation",
+        "Compensation from this employer",
+        "200000",
         help="Your pay from this employer for the year, including your elective deferrals.",
     ),
     fields.dollars(
-        "deferrals", "Your elective deferrals to this plan", optional=True,
+        "deferrals",
+        "Your elective deferrals to this plan",
+        optional=True,
         help="Pre-tax plus Roth 401(k) contributions for the year, including any catch-up. "
         "Leave empty to use the year's 402(g) limit.",
     ),
     fields.dollars(
-        "deferrals_other_plans", "Elective deferrals to other employers' plans", "0",
+        "deferrals_other_plans",
+        "Elective deferrals to other employers' plans",
+        "0",
         help="Pre-tax and Roth deferrals to plans of other, unrelated employers this year.",
     ),
     fields.dollars(
-        "employer_contributions", "Employer contributions", "10000",
+        "employer_contributions",
+        "Employer contributions",
+        "10000",
         help="Match, true-up, profit sharing and any other money your employer puts in.",
     ),
     fields.dollars(
-        "after_tax_contributed", "After-tax contributions already made", "0",
+        "after_tax_contributed",
+        "After-tax contributions already made",
+        "0",
         help="After-tax (non-Roth) contributions you have already made this year.",
     ),
     fields.percent(
-        "plan_after_tax_cap_pct", "Plan's cap on after-tax contributions (% of pay)", None, 0, 100,
-        optional=True, help="Only if your plan caps after-tax contributions at a share of pay. Optional.",
+        "plan_after_tax_cap_pct",
+        "Plan's cap on after-tax contributions (% of pay)",
+        None,
+        0,
+        100,
+        optional=True,
+        help="Only if your plan caps after-tax contributions at a share of pay. Optional.",
     ),
     fields.prior_year_wages(),
 )
@@ -114,7 +129,9 @@ def figures(values: dict, limits: Limits) -> Figures:
         catch_up_used=catch_up_used,
         deferrals_counted=deferrals_counted,
         excess_deferrals=max(deferrals + other_plans - y.elective_deferral - catch_up_limit, ZERO),
-        excess_annual_additions=max(deferrals_counted + employer + contributed - annual_additions_limit, ZERO),
+        excess_annual_additions=max(
+            deferrals_counted + employer + contributed - annual_additions_limit, ZERO
+        ),
         catch_up_must_be_roth=rules.roth_catch_up_code(values["prior_year_wages"], y, age),
         deferrals=deferrals,
         room_before_cap=room_before_cap,
@@ -137,5 +154,10 @@ CALCULATOR = Calculator(
     figures=figures,
     explain=explain,
     money=MONEY,
-    key_outputs=("after_tax_room", "after_tax_remaining", "annual_additions_limit", "total_possible"),
+    key_outputs=(
+        "after_tax_room",
+        "after_tax_remaining",
+        "annual_additions_limit",
+        "total_possible",
+    ),
 )

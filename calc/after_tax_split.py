@@ -16,7 +16,8 @@ from decimal import Decimal
 
 from . import fields
 from .after_tax_split_words import MONEY, explain
-from .formatting import cents, money_text as usd
+from .formatting import cents
+from .formatting import money_text as usd
 from .limits import Limits
 from .model import Calculator, InputsRejected, Output, check_figures
 from .rules import tax_on
@@ -25,20 +26,31 @@ ZERO = Decimal(0)
 
 FIELDS = (
     fields.dollars(
-        "after_tax_basis", "After-tax contributions (basis)", "30000",
+        "after_tax_basis",
+        "After-tax contributions (basis)",
+        "30000",
         help="After-tax contributions in the plan's after-tax account not yet moved to Roth.",
     ),
     fields.dollars(
-        "earnings", "Earnings on them", "450",
+        "earnings",
+        "Earnings on them",
+        "450",
         help="Growth on those contributions; your plan statement shows it apart from the basis.",
     ),
     fields.dollars(
-        "distribution", "Amount moved", optional=True,
+        "distribution",
+        "Amount moved",
+        optional=True,
         help="Leave empty to move the whole after-tax account (basis plus earnings).",
     ),
     fields.choice(
-        "earnings_to", "Send the earnings to", "roth",
-        (("roth", "Roth (IRA or in-plan): taxed now"), ("traditional-ira", "A traditional IRA: not taxed now")),
+        "earnings_to",
+        "Send the earnings to",
+        "roth",
+        (
+            ("roth", "Roth (IRA or in-plan): taxed now"),
+            ("traditional-ira", "A traditional IRA: not taxed now"),
+        ),
         help="The basis goes to Roth either way; the earnings are pre-tax money.",
     ),
     fields.tax_rate(),
@@ -52,6 +64,7 @@ OUTPUTS = (
     Output("taxable_amount", "Taxable now", "dollars"),
     Output("tax_due", "Tax on it", "dollars"),
 )
+
 
 @dataclass(frozen=True)
 class Figures:
@@ -74,10 +87,12 @@ def figures(values: dict, limits: Limits) -> Figures:
     balance = basis + earnings
     distribution = balance if values["distribution"] is None else values["distribution"]
     if distribution > balance:
-        raise InputsRejected({
-            "distribution": f"Amount moved: must be at most the account's {usd(balance)} "
-            "(after-tax contributions plus earnings)."
-        })
+        raise InputsRejected(
+            {
+                "distribution": f"Amount moved: must be at most the account's {usd(balance)} "
+                "(after-tax contributions plus earnings)."
+            }
+        )
     # An empty account (balance 0) moves nothing: every portion is 0, no division needed.
     basis_portion = cents(distribution * basis / balance) if balance else ZERO
     earnings_portion = distribution - basis_portion
@@ -104,7 +119,8 @@ CALCULATOR = Calculator(
     title="After-tax split",
     question="How is my after-tax money split when I move it to Roth?",
     intro=(
-        "Moving your plan's after-tax account to Roth: see how much is tax-free basis, how much is taxable "
+        "Moving your plan's after-tax account to Roth: see how much is tax-free basis, how much is "
+        "taxable "
         "earnings, and where each part can go under IRS Notice 2014-54."
     ),
     fields=FIELDS,

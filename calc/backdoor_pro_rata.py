@@ -25,30 +25,48 @@ ZERO = Decimal(0)
 
 FIELDS = (
     fields.dollars(
-        "nondeductible_contributions", "Line 1: nondeductible traditional IRA contributions", NewestLimit("ira_limit"),
-        help="Nondeductible contributions to traditional IRAs for this tax year, including those made "
+        "nondeductible_contributions",
+        "Line 1: nondeductible traditional IRA contributions",
+        NewestLimit("ira_limit"),
+        help="Nondeductible contributions to traditional IRAs for this tax year, including those "
+        "made "
         "from January 1 to the April filing deadline of the next year.",
     ),
     fields.dollars(
-        "prior_basis", "Line 2: basis from earlier years", "0",
-        help="Your total basis in traditional IRAs at the end of last year (last year's Form 8606, line 14).",
+        "prior_basis",
+        "Line 2: basis from earlier years",
+        "0",
+        help="Your total basis in traditional IRAs at the end of last year (last year's Form 8606, "
+        "line 14).",
     ),
     fields.dollars(
-        "contributions_after_year_end", "Line 4: contributions made after December 31", "0",
-        help="The part of line 1 contributed from January 1 to the April filing deadline of the next year.",
+        "contributions_after_year_end",
+        "Line 4: contributions made after December 31",
+        "0",
+        help="The part of line 1 contributed from January 1 to the April filing deadline of the "
+        "next year.",
     ),
     fields.dollars(
-        "year_end_ira_balance", "Line 6: all traditional, SEP and SIMPLE IRAs on December 31", "0",
-        help="The value of all your traditional, SEP and SIMPLE IRAs on December 31, plus any outstanding "
+        "year_end_ira_balance",
+        "Line 6: all traditional, SEP and SIMPLE IRAs on December 31",
+        "0",
+        help="The value of all your traditional, SEP and SIMPLE IRAs on December 31, plus any "
+        "outstanding "
         "rollovers. Do not include 401(k), 403(b) or Roth IRA balances.",
     ),
     fields.dollars(
-        "distributions", "Line 7: distributions from those IRAs", "0",
-        help="Distributions during the year, not counting rollovers, conversions or returned contributions.",
+        "distributions",
+        "Line 7: distributions from those IRAs",
+        "0",
+        help="Distributions during the year, not counting rollovers, conversions or returned "
+        "contributions.",
     ),
     fields.dollars(
-        "conversions", "Line 8: amount converted to a Roth IRA", NewestLimit("ira_limit"),
-        help="The net amount converted from traditional, SEP and SIMPLE IRAs to Roth IRAs during the year.",
+        "conversions",
+        "Line 8: amount converted to a Roth IRA",
+        NewestLimit("ira_limit"),
+        help="The net amount converted from traditional, SEP and SIMPLE IRAs to Roth IRAs during "
+        "the year.",
     ),
 )
 
@@ -115,9 +133,20 @@ def figures(values: dict, limits: Limits) -> Figures:
     line3 = line1 + line2
     line5 = line3 - line4
     if line7 == 0 and line8 == 0:
-        # Form 8606: with no distribution and no conversion, skip lines 6-13 and carry line 3 to line 14.
-        return Figures(line1, line2, line3, line4, line5, line14=line3, line15c=ZERO, line16=ZERO, line17=ZERO,
-                       line18=ZERO)
+        # Form 8606: with no distribution and no conversion, skip lines 6-13 and carry line 3 to
+        # line 14.
+        return Figures(
+            line1,
+            line2,
+            line3,
+            line4,
+            line5,
+            line14=line3,
+            line15c=ZERO,
+            line16=ZERO,
+            line17=ZERO,
+            line18=ZERO,
+        )
     line9 = line6 + line7 + line8  # > 0 here: line 7 or line 8 is at least $1
     capped = line5 >= line9
     line10 = Decimal(1) if capped else line5 / line9
@@ -129,9 +158,24 @@ def figures(values: dict, limits: Limits) -> Figures:
     line15a = line7 - line12
     line16, line17 = line8, line11
     return Figures(
-        line1, line2, line3, line4, line5,
-        line6=line6, line7=line7, line8=line8, line9=line9, line10=line10, line11=line11, line12=line12,
-        line13=line13, line14=line3 - line13, line15c=line15a, line16=line16, line17=line17, line18=line16 - line17,
+        line1,
+        line2,
+        line3,
+        line4,
+        line5,
+        line6=line6,
+        line7=line7,
+        line8=line8,
+        line9=line9,
+        line10=line10,
+        line11=line11,
+        line12=line12,
+        line13=line13,
+        line14=line3 - line13,
+        line15c=line15a,
+        line16=line16,
+        line17=line17,
+        line18=line16 - line17,
     )
 
 
@@ -142,7 +186,8 @@ CALCULATOR = Calculator(
     title="Backdoor Roth IRA pro-rata calculator (Form 8606)",
     question="How much of my backdoor Roth IRA conversion is taxable?",
     intro=(
-        "Fill in the Form 8606 lines for one tax year to see how the pro-rata rule splits a conversion "
+        "Fill in the Form 8606 lines for one tax year to see how the pro-rata rule splits a "
+        "conversion "
         "from a traditional IRA into its nontaxable basis and its taxable part."
     ),
     fields=FIELDS,

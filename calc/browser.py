@@ -27,7 +27,8 @@ def configure(limits_json: str, base_path: str) -> None:
 
 
 def fix_summary(evaluation) -> str:
-    """The answer while inputs are invalid: which fields to fix, by their labels, in the form's order."""
+    """The answer while inputs are invalid: which fields to fix, by their labels, in the form's
+    order."""
     labels = [f.label for f in evaluation.calculator.fields if f.name in evaluation.errors]
     if len(labels) == 1:
         return f"To see the results, fix {labels[0]}."
@@ -39,8 +40,9 @@ def compute_json(calculator_id: str, inputs_json: str, today: str) -> str:
     protocol.REPLY_FIELDS."""
     calculator = CALCULATORS[calculator_id]
     raw = json.loads(inputs_json)
-    evaluation = evaluate(calculator, {k: str(v) for k, v in raw.items()}, _limits,
-                          datetime.date.fromisoformat(today))
+    evaluation = evaluate(
+        calculator, {k: str(v) for k, v in raw.items()}, _limits, datetime.date.fromisoformat(today)
+    )
     return json.dumps(
         {
             "state": "live" if evaluation.valid else "invalid",

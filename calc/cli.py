@@ -39,7 +39,10 @@ def main(argv: list[str]) -> int:
         return 0
     calculator_id, pairs = argv[0], argv[1:]
     if calculator_id not in CALCULATORS:
-        print(f"unknown calculator {calculator_id!r}; expected one of: {', '.join(CALCULATORS)}", file=sys.stderr)
+        print(
+            f"unknown calculator {calculator_id!r}; expected one of: {', '.join(CALCULATORS)}",
+            file=sys.stderr,
+        )
         return 1
     calculator = CALCULATORS[calculator_id]
     raw: dict[str, str] = {}
@@ -56,7 +59,10 @@ def main(argv: list[str]) -> int:
     try:
         limits = read_limits_file(limits_path)
     except LimitsFileError as error:
-        print(f"{error}\nexpected content/limits.yaml or the limits JSON a build writes", file=sys.stderr)
+        print(
+            f"{error}\nexpected content/limits.yaml or the limits JSON a build writes",
+            file=sys.stderr,
+        )
         return 2
     evaluation = evaluate(calculator, raw, limits)
     document = evaluation.to_json_dict()

@@ -22,11 +22,17 @@ ZERO = Decimal(0)
 
 FIELDS = (
     fields.dollars(
-        "amount", "After-tax contribution", "10000",
+        "amount",
+        "After-tax contribution",
+        "10000",
         help="One after-tax contribution (with the comparison table: the amount each paycheck).",
     ),
     fields.integer(
-        "days", "Days until it is converted", "30", 0, 3660,
+        "days",
+        "Days until it is converted",
+        "30",
+        0,
+        3660,
         help="Days between the contribution landing in the plan and its conversion to Roth.",
     ),
     fields.annual_return(),
@@ -40,7 +46,8 @@ OUTPUTS = (
     Output("yearly_tax_due", "Tax a year, same delay after every paycheck", "dollars"),
 )
 
-# Conversion cadences of the comparison table: label and conversions a year (None: one per paycheck).
+# Conversion cadences of the comparison table: label and conversions a year (None: one per
+# paycheck).
 CADENCES = (
     ("Each paycheck", None),
     ("Weekly", 52),
@@ -84,34 +91,48 @@ class Figures:
 # Each contribution is treated as waiting that average, compounded at the same return.
 # (conversion_delay_words.MODEL_NOTE says the same to the reader.)
 def average_wait(days: int, paychecks: int, conversions: int) -> Decimal:
-    """Days a contribution waits on average when converted `conversions` times a year (model above)."""
+    """Days a contribution waits on average when converted `conversions` times a year (model
+    above)."""
     extra = DAYS_A_YEAR / conversions - DAYS_A_YEAR / paychecks
     return Decimal(days) + max(extra, ZERO) / 2
 
 
-def cadence_costs(amount: Decimal, days: int, return_pct: Decimal, tax_rate_pct: Decimal,
-                  paychecks: int) -> tuple[CadenceCost, ...]:
+def cadence_costs(
+    amount: Decimal, days: int, return_pct: Decimal, tax_rate_pct: Decimal, paychecks: int
+) -> tuple[CadenceCost, ...]:
     """Yearly earnings and tax for each conversion cadence, same contribution every paycheck."""
     costs = []
     for label, conversions in CADENCES:
         conversions = conversions or paychecks
         wait = average_wait(days, paychecks, conversions)
         earnings = earnings_after(amount, return_pct, wait)  # per contribution, in cents
-        costs.append(CadenceCost(label, conversions, wait, earnings * paychecks,
-                                 tax_on(earnings, tax_rate_pct) * paychecks))
+        costs.append(
+            CadenceCost(
+                label,
+                conversions,
+                wait,
+                earnings * paychecks,
+                tax_on(earnings, tax_rate_pct) * paychecks,
+            )
+        )
     return tuple(costs)
 
 
 def figures(values: dict, limits: Limits) -> Figures:
-    """One contribution's growth, earnings and tax, then a year of them, then the cadence comparison."""
+    """One contribution's growth, earnings and tax, then a year of them, then the cadence
+    comparison."""
     amount, return_pct, rate = values["amount"], values["annual_return_pct"], values["tax_rate_pct"]
     days = Decimal(values["days"])
     paychecks = PAY_FREQUENCIES[values["pay_frequency"]]
     earnings = earnings_after(amount, return_pct, days)
     tax_due = tax_on(earnings, rate)
     return Figures(
-        taxable_earnings=earnings, tax_due=tax_due, yearly_tax_due=tax_due * paychecks,
-        growth=growth_factor(return_pct, days), taxed_earnings=max(earnings, ZERO), paychecks=paychecks,
+        taxable_earnings=earnings,
+        tax_due=tax_due,
+        yearly_tax_due=tax_due * paychecks,
+        growth=growth_factor(return_pct, days),
+        taxed_earnings=max(earnings, ZERO),
+        paychecks=paychecks,
         cadences=cadence_costs(amount, values["days"], return_pct, rate, paychecks),
     )
 
@@ -123,7 +144,8 @@ CALCULATOR = Calculator(
     title="Conversion delay cost",
     question="What does it cost to wait before converting after-tax money?",
     intro=(
-        "After-tax money that waits in the plan earns taxable growth until it is converted to Roth. "
+        "After-tax money that waits in the plan earns taxable growth until it is converted to "
+        "Roth. "
         "See the tax on that growth, per contribution and over a year of paychecks."
     ),
     fields=FIELDS,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from .fields import FieldError, form_value
 from .formatting import data_value
@@ -49,8 +49,12 @@ class Evaluation:
         }
 
 
-def evaluate(calculator: Calculator, raw: Mapping[str, object], limits: Limits,
-             today: datetime.date | None = None) -> Evaluation:
+def evaluate(
+    calculator: Calculator,
+    raw: Mapping[str, object],
+    limits: Limits,
+    today: datetime.date | None = None,
+) -> Evaluation:
     """Parse every field (defaults for those not given), then compute for the reader's today (the
     machine's date unless given: the page sends the reader's); never raises for bad input."""
     years = tuple(limits.years)

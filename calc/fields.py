@@ -35,7 +35,8 @@ class Choice:
 
 @dataclass(frozen=True)
 class NewestLimit:
-    """A default read from the limits file: the newest year's value of one limit (e.g. "ira_limit")."""
+    """A default read from the limits file: the newest year's value of one limit (e.g.
+    "ira_limit")."""
 
     key: str
 
@@ -137,11 +138,15 @@ def _parse_code(field: Field, text: str, years: tuple[int, ...]) -> str:
     """A code as printed on a form (Form 1099-R box 7): spaces dropped, letters upper-cased."""
     code = "".join(text.split()).upper() if text.isascii() else ""
     if not _CODE.fullmatch(code):
-        raise FieldError(f"{field.label}: enter the code as printed, one or two letters or digits, like G or 7.")
+        raise FieldError(
+            f"{field.label}: enter the code as printed, one or two letters or digits, like G or 7."
+        )
     return code
 
 
-def _check_bounds(field: Field, value: Decimal | int, money: bool = False, suffix: str = "") -> None:
+def _check_bounds(
+    field: Field, value: Decimal | int, money: bool = False, suffix: str = ""
+) -> None:
     def shown(bound: Decimal | int) -> str:
         return f"${bound:,}" if money else f"{bound}{suffix}"
 
@@ -172,26 +177,42 @@ def dollars(name: str, label: str, default: str | NewestLimit | None = None, **k
 
 def percent(name: str, label: str, default: str | None, minimum, maximum, **kwargs) -> Field:
     """A percentage within [minimum, maximum]."""
-    return Field(name, label, "percent", default, minimum=Decimal(minimum), maximum=Decimal(maximum), **kwargs)
+    return Field(
+        name,
+        label,
+        "percent",
+        default,
+        minimum=Decimal(minimum),
+        maximum=Decimal(maximum),
+        **kwargs,
+    )
 
 
-def integer(name: str, label: str, default: str | None, minimum: int, maximum: int, **kwargs) -> Field:
+def integer(
+    name: str, label: str, default: str | None, minimum: int, maximum: int, **kwargs
+) -> Field:
     """A whole number within [minimum, maximum]."""
     return Field(name, label, "integer", default, minimum=minimum, maximum=maximum, **kwargs)
 
 
-def choice(name: str, label: str, default: str, choices: tuple[tuple[str, str], ...], **kwargs) -> Field:
+def choice(
+    name: str, label: str, default: str, choices: tuple[tuple[str, str], ...], **kwargs
+) -> Field:
     """One of a fixed list of codes, each with a label for the page."""
-    return Field(name, label, "choice", default, choices=tuple(Choice(c, t) for c, t in choices), **kwargs)
+    return Field(
+        name, label, "choice", default, choices=tuple(Choice(c, t) for c, t in choices), **kwargs
+    )
 
 
 def date(name: str, label: str, **kwargs) -> Field:
-    """A calendar date written YYYY-MM-DD (whether it falls in the right year is the calculator's rule)."""
+    """A calendar date written YYYY-MM-DD (whether it falls in the right year is the calculator's
+    rule)."""
     return Field(name, label, "date", None, **kwargs)
 
 
 def code(name: str, label: str, **kwargs) -> Field:
-    """A short code typed as printed on a form (one or two letters or digits; case and spaces ignored)."""
+    """A short code typed as printed on a form (one or two letters or digits; case and spaces
+    ignored)."""
     return Field(name, label, "code", None, **kwargs)
 
 
@@ -202,7 +223,9 @@ def year(help: str = "The tax year whose IRS limits apply.") -> Field:
 
 def age(default: str = "40") -> Field:
     """Age attained by December 31 of the tax year."""
-    return integer("age", "Age on December 31", default, 0, 120, help="Your age at the end of the tax year.")
+    return integer(
+        "age", "Age on December 31", default, 0, 120, help="Your age at the end of the tax year."
+    )
 
 
 # Fields several calculators ask for, declared once (same name, label and bounds everywhere).
@@ -217,16 +240,24 @@ FREQUENCY_WORDS = {
 
 def pay_frequency(help: str = "How often you are paid.") -> Field:
     """The pay frequency (the contract's codes; paychecks a year in rules.PAY_FREQUENCIES)."""
-    return choice("pay_frequency", "Pay frequency", "biweekly", tuple(FREQUENCY_WORDS.items()), help=help)
+    return choice(
+        "pay_frequency", "Pay frequency", "biweekly", tuple(FREQUENCY_WORDS.items()), help=help
+    )
 
 
 def prior_year_wages() -> Field:
     """Last year's FICA wages from this employer, for the Roth catch-up rule (optional)."""
-    return dollars("prior_year_wages", "Last year's FICA wages from this employer", optional=True,
-                   help="Box 3 of last year's W-2 from this employer, for the Roth catch-up rule. Optional.")
+    return dollars(
+        "prior_year_wages",
+        "Last year's FICA wages from this employer",
+        optional=True,
+        help="Box 3 of last year's W-2 from this employer, for the Roth catch-up rule. Optional.",
+    )
 
 
-def annual_return(help: str = "The investment's yearly return while it waits; negative for a loss.") -> Field:
+def annual_return(
+    help: str = "The investment's yearly return while it waits; negative for a loss.",
+) -> Field:
     """The yearly return, in percent (default 7, from −50 to 50)."""
     return percent("annual_return_pct", "Annual return", "7", -50, 50, help=help)
 
@@ -244,14 +275,21 @@ FILING_STATUSES = (
 
 def filing_status(label: str = "Filing status") -> Field:
     """The filing status (default single)."""
-    return choice("filing_status", label, "single", FILING_STATUSES,
-                  help="Married filing separately: choose 'lived apart' only if you did not live with your "
-                  "spouse at any time during the year.")
+    return choice(
+        "filing_status",
+        label,
+        "single",
+        FILING_STATUSES,
+        help="Married filing separately: choose 'lived apart' only if you did not live with your "
+        "spouse at any time during the year.",
+    )
 
 
 def tax_rate() -> Field:
     """The reader's marginal income tax rate, in percent (default 32, from 0 to 60)."""
-    return percent("tax_rate_pct", "Your tax rate", "32", 0, 60, help="Your marginal income tax rate.")
+    return percent(
+        "tax_rate_pct", "Your tax rate", "32", 0, 60, help="Your marginal income tax rate."
+    )
 
 
 def grouped(group: str, *members: Field) -> tuple[Field, ...]:

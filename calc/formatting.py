@@ -8,8 +8,20 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 CENT = Decimal("0.01")
 DOLLAR = Decimal("1")
 RATIO_PLACES = Decimal("0.00001")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")  # not strftime's %B: that follows the machine's locale
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)  # not strftime's %B: that follows the machine's locale
 
 
 def cents(amount: Decimal) -> Decimal:
@@ -38,13 +50,15 @@ def money_text(amount: Decimal) -> str:
 
 
 def cents_text(amount: Decimal) -> str:
-    """$38,500.00: always to the cent, for calculators of payroll money (one format in every column)."""
+    """$38,500.00: always to the cent, for calculators of payroll money (one format in every
+    column)."""
     amount = cents(amount)
     return f"{'−' if amount < 0 else ''}${abs(amount):,.2f}"
 
 
 def dollars_text(amount: Decimal) -> str:
-    """$38,500: whole dollars, for calculators that follow an IRS worksheet in whole dollars or project years ahead."""
+    """$38,500: whole dollars, for calculators that follow an IRS worksheet in whole dollars or
+    project years ahead."""
     amount = whole_dollars(amount)
     return f"{'−' if amount < 0 else ''}${int(abs(amount)):,}"
 
@@ -95,7 +109,9 @@ def data_value(kind: str, value: object) -> str:
     return str(value)
 
 
-def human_text(kind: str, value: object, codes: dict[str, str] | None = None, money=money_text) -> str:
+def human_text(
+    kind: str, value: object, codes: dict[str, str] | None = None, money=money_text
+) -> str:
     """The words a reader sees for an output (money in the calculator's own format)."""
     if value is None:
         return "—"

@@ -23,13 +23,21 @@ class Reminder:
 
 def escape_text(text: str) -> str:
     """TEXT values: backslash, semicolon, comma and newline escaped (RFC 5545 3.3.11)."""
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+    )
 
 
 def fold(line: str) -> str:
     """A content line folded into pieces of at most 75 octets, continued with CRLF + space."""
     if line.isascii():  # one octet a character: cut by length
-        return "\r\n ".join([line[:75]] + [line[start:start + 74] for start in range(75, len(line), 74)])
+        return "\r\n ".join(
+            [line[:75]] + [line[start : start + 74] for start in range(75, len(line), 74)]
+        )
     pieces, current, size = [], "", 0
     for char in line:
         width = len(char.encode("utf-8"))
@@ -44,9 +52,16 @@ def fold(line: str) -> str:
 
 
 def calendar_text(name: str, reminders: list[Reminder], stamp: datetime.date) -> str:
-    """The whole .ics file. UIDs and DTSTAMP come from the content, so the same plan gives the same file."""
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-             f"X-WR-CALNAME:{escape_text(name)}"]
+    """The whole .ics file. UIDs and DTSTAMP come from the content, so the same plan gives the same
+    file."""
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(name)}",
+    ]
     for reminder in reminders:
         digest = hashlib.sha256(f"{reminder.day}|{reminder.summary}".encode()).hexdigest()[:20]
         lines += [

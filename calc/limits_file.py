@@ -31,13 +31,18 @@ class LimitsFileError(ProblemsFound):
 
 
 def read_limits_file(path: Path, display: str | None = None) -> Limits:
-    """Parse and check the limits file (YAML, or a build's JSON); raise LimitsFileError listing every problem."""
+    """Parse and check the limits file (YAML, or a build's JSON); raise LimitsFileError listing
+    every problem."""
     display = display or _display_path(path)
     try:
         text = read_text_file(path, display)
     except ProblemsFound as found:
         raise LimitsFileError(found.problems) from None
-    return limits_from_json(text, display) if path.suffix == ".json" else limits_from_yaml(text, display)
+    return (
+        limits_from_json(text, display)
+        if path.suffix == ".json"
+        else limits_from_yaml(text, display)
+    )
 
 
 def limits_from_yaml(text: str, display: str) -> Limits:
@@ -46,7 +51,9 @@ def limits_from_yaml(text: str, display: str) -> Limits:
     except YamlError as error:
         raise LimitsFileError([Problem(display, error.line, str(error))]) from None
     if root is None:
-        raise LimitsFileError([Problem(display, 1, "the limits file is empty; expected one block per tax year")])
+        raise LimitsFileError(
+            [Problem(display, 1, "the limits file is empty; expected one block per tax year")]
+        )
     return _read(root, display)
 
 
@@ -57,7 +64,9 @@ def limits_from_json(text: str, display: str = "limits.json") -> Limits:
     except ValueError as error:
         raise LimitsFileError([Problem(display, 1, f"not valid JSON: {error}")]) from None
     if not isinstance(data, dict) or not isinstance(data.get("years"), dict):
-        raise LimitsFileError([Problem(display, 1, 'not the limits JSON a build writes: expected {"years": {...}}')])
+        raise LimitsFileError(
+            [Problem(display, 1, 'not the limits JSON a build writes: expected {"years": {...}}')]
+        )
     return _read(_as_nodes(data["years"]), display)
 
 
@@ -101,18 +110,28 @@ class _Reader:
     def problem(self, node: Scalar | Mapping, where: str, message: str) -> None:
         self.problems.append(Problem(self.display, node.line, message, field=where))
 
-    def mapping(self, node, where: str, allowed: tuple[str, ...], owner) -> dict[str, tuple[Scalar, Scalar | Mapping]]:
+    def mapping(
+        self, node, where: str, allowed: tuple[str, ...], owner
+    ) -> dict[str, tuple[Scalar, Scalar | Mapping]]:
         """{key: (key node, value node)}; reports a non-mapping, unknown and duplicate keys."""
         if not isinstance(node, Mapping):
-            self.problem(owner, where, f"expected a mapping of {', '.join(allowed)}, got {_describe(node)}")
+            self.problem(
+                owner, where, f"expected a mapping of {', '.join(allowed)}, got {_describe(node)}"
+            )
             return {}
         found: dict[str, tuple[Scalar, Scalar | Mapping]] = {}
         for key, value in node.items:
             inner = f"{where}.{key.text}"
             if key.text in found:
-                self.problem(key, inner, f"duplicate key (first given on line {found[key.text][0].line})")
+                self.problem(
+                    key, inner, f"duplicate key (first given on line {found[key.text][0].line})"
+                )
             elif key.text not in allowed:
-                self.problem(key, inner, f"unknown key; expected one of [{', '.join(allowed)}], got '{key.text}'")
+                self.problem(
+                    key,
+                    inner,
+                    f"unknown key; expected one of [{', '.join(allowed)}], got '{key.text}'",
+                )
             else:
                 found[key.text] = (key, value)
         return found
@@ -122,7 +141,11 @@ class _Reader:
         if isinstance(node, Scalar) and not node.quoted and node.text in ("", "~", "null"):
             self.problem(node, where, "missing value; expected a whole-dollar amount")
             return None
-        if not isinstance(node, Scalar) or node.quoted or not re.fullmatch(r"[-+]?[0-9]+", node.text):
+        if (
+            not isinstance(node, Scalar)
+            or node.quoted
+            or not re.fullmatch(r"[-+]?[0-9]+", node.text)
+        ):
             self.problem(node, where, f"expected an integer, got {_describe(node)}")
             return None
         value = int(node.text)
@@ -159,22 +182,34 @@ def _read_year(reader: _Reader, year: int, owner: Scalar, block) -> YearLimits |
 
 
 def _names(prefix: str) -> tuple[str, ...]:
-    """The keys a block at prefix ("" for the year, "roth_catch_up." for a group) may hold, in LEAVES' order."""
-    return tuple(dict.fromkeys(leaf.path[len(prefix):].split(".")[0] for leaf in LEAVES if leaf.path.startswith(prefix)))
+    """The keys a block at prefix ("" for the year, "roth_catch_up." for a group) may hold, in
+    LEAVES' order."""
+    return tuple(
+        dict.fromkeys(
+            leaf.path[len(prefix) :].split(".")[0]
+            for leaf in LEAVES
+            if leaf.path.startswith(prefix)
+        )
+    )
 
 
-def _read_group(reader: _Reader, node: Mapping, where: str, prefix: str, owner, values: dict) -> dict:
+def _read_group(
+    reader: _Reader, node: Mapping, where: str, prefix: str, owner, values: dict
+) -> dict:
     """Read the leaves under prefix from node into values; returns the block's keys as found."""
-    found = reader.mapping(node, where, ("source", *_names(prefix)) if not prefix else _names(prefix), owner)
+    found = reader.mapping(
+        node, where, ("source", *_names(prefix)) if not prefix else _names(prefix), owner
+    )
     if not isinstance(node, Mapping):
         return found  # reported once, not once per leaf inside it
     for name in _names(prefix):
         path, inner = prefix + name, f"{where}.{name}"
-        leaf = next((l for l in LEAVES if l.path == path), None)
-        members = [l for l in LEAVES if l.path == path or l.path.startswith(path + ".")]
+        leaf = next((each for each in LEAVES if each.path == path), None)
+        members = [each for each in LEAVES if each.path == path or each.path.startswith(path + ".")]
         if name not in found:
-            # An optional limit (or group) may be left out of a year, but a group given is given whole.
-            if prefix or not all(l.optional for l in members):
+            # An optional limit (or group) may be left out of a year, but a group given is given
+            # whole.
+            if prefix or not all(member.optional for member in members):
                 reader.problem(owner, inner, "missing")
             continue
         key, child = found[name]
@@ -193,7 +228,11 @@ def _read_leaf(reader: _Reader, leaf: Leaf, node, where: str) -> object:
     if leaf.unit == "boolean":
         return reader.boolean(node, where)
     bounds = reader.mapping(node, where, RANGE_KEYS, node)
-    start = reader.amount(bounds["start"][1], f"{where}.start", allow_zero=True) if "start" in bounds else None
+    start = (
+        reader.amount(bounds["start"][1], f"{where}.start", allow_zero=True)
+        if "start" in bounds
+        else None
+    )
     end = reader.amount(bounds["end"][1], f"{where}.end") if "end" in bounds else None
     for key in RANGE_KEYS:
         if isinstance(node, Mapping) and key not in bounds:
@@ -222,13 +261,19 @@ def _read_source(reader: _Reader, year: str, owner, found: dict) -> Source | Non
         values[name] = reader.text(fields[name][1], where)
     url, published = values.get("url"), values.get("published")
     if url is not None and not url.startswith("https://"):
-        reader.problem(fields["url"][1], f"{year}.source.url", f"expected an https:// address, got '{url}'")
+        reader.problem(
+            fields["url"][1], f"{year}.source.url", f"expected an https:// address, got '{url}'"
+        )
         values["url"] = None
     if published is not None:
         try:
             values["published"] = datetime.date.fromisoformat(published).isoformat()
         except ValueError:
-            reader.problem(fields["published"][1], f"{year}.source.published", f"expected a date like 2025-11-13, got '{published}'")
+            reader.problem(
+                fields["published"][1],
+                f"{year}.source.published",
+                f"expected a date like 2025-11-13, got '{published}'",
+            )
             values["published"] = None
     if any(values.get(name) is None for name in SOURCE_KEYS):
         return None
@@ -237,19 +282,44 @@ def _read_source(reader: _Reader, year: str, owner, found: dict) -> Source | Non
 
 def _check_relations(reader: _Reader, year: int, found: dict, values: dict) -> None:
     """Catch typos that are valid numbers but impossible limits."""
+
     def node(key: str):
         return found[key][1]
 
     deferral, additions = values.get("elective_deferral"), values.get("annual_additions")
     for key in ("catch_up", "catch_up_60_63"):
         if values.get(key) is not None and deferral is not None and values[key] >= deferral:
-            reader.problem(node(key), f"{year}.{key}", f"a catch-up of {values[key]} is not below the elective deferral limit {deferral}")
+            reader.problem(
+                node(key),
+                f"{year}.{key}",
+                f"a catch-up of {values[key]} is not below the elective deferral limit {deferral}",
+            )
     if deferral is not None and additions is not None and deferral >= additions:
-        reader.problem(node("elective_deferral"), f"{year}.elective_deferral", f"{deferral} is not below the annual additions limit {additions}")
-    if values.get("ira_catch_up") is not None and values.get("ira_limit") is not None and values["ira_catch_up"] >= values["ira_limit"]:
-        reader.problem(node("ira_catch_up"), f"{year}.ira_catch_up", f"{values['ira_catch_up']} is not below the IRA limit {values['ira_limit']}")
-    if values.get("catch_up_60_63") is not None and values.get("catch_up") is not None and values["catch_up_60_63"] < values["catch_up"]:
-        reader.problem(node("catch_up_60_63"), f"{year}.catch_up_60_63", f"{values['catch_up_60_63']} is below the age-50 catch-up {values['catch_up']}")
+        reader.problem(
+            node("elective_deferral"),
+            f"{year}.elective_deferral",
+            f"{deferral} is not below the annual additions limit {additions}",
+        )
+    if (
+        values.get("ira_catch_up") is not None
+        and values.get("ira_limit") is not None
+        and values["ira_catch_up"] >= values["ira_limit"]
+    ):
+        reader.problem(
+            node("ira_catch_up"),
+            f"{year}.ira_catch_up",
+            f"{values['ira_catch_up']} is not below the IRA limit {values['ira_limit']}",
+        )
+    if (
+        values.get("catch_up_60_63") is not None
+        and values.get("catch_up") is not None
+        and values["catch_up_60_63"] < values["catch_up"]
+    ):
+        reader.problem(
+            node("catch_up_60_63"),
+            f"{year}.catch_up_60_63",
+            f"{values['catch_up_60_63']} is below the age-50 catch-up {values['catch_up']}",
+        )
 
 
 def _describe(node) -> str:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
-from typing import Callable
 
 from .fields import Field
 from .formatting import money_text
@@ -18,7 +18,9 @@ class Output:
 
     name: str
     label: str
-    kind: str  # "dollars" | "ratio" | "integer" | "percent" | "code" | "boolean" | "text_list" | "date" | "table" | "calendar"
+    # "dollars" | "ratio" | "integer" | "percent" | "code" | "boolean" | "text_list" | "date" |
+    # "table" | "calendar"
+    kind: str
     help: str = ""
     codes: dict[str, str] = field(default_factory=dict)  # code -> words, for kind "code"
 
@@ -113,7 +115,8 @@ class Calculator:
     # The words around the figures: summary, warnings, working, sources, links, tables, chart; given
     # the reader's today, so no date already past is offered as advice.
     explain: Callable[[dict[str, object], Limits, object, datetime.date], Result]
-    # How this calculator shows money everywhere on its page (formatting.cents_text or dollars_text),
+    # How this calculator shows money everywhere on its page (formatting.cents_text or
+    # dollars_text),
     # so every column of its tables has one format.
     money: Callable[[Decimal], str] = money_text
     fields_legend: str = "Your numbers"  # the heading over the fields
@@ -125,7 +128,8 @@ class Calculator:
     field_groups: tuple[FieldGroup, ...] = ()
 
     def __post_init__(self):
-        """At import: the answer card's outputs exist, and every field sits in a declared step, in order."""
+        """At import: the answer card's outputs exist, and every field sits in a declared step, in
+        order."""
         unknown = [name for name in self.key_outputs if name not in {o.name for o in self.outputs}]
         if unknown:
             raise TypeError(f"{self.id}: key_outputs {unknown} are not outputs of the calculator")
@@ -134,19 +138,27 @@ class Calculator:
         if strays:
             raise TypeError(f"{self.id}: fields in no declared group: {', '.join(strays)}")
         if self.fields != tuple(f for _, members in self.groups() for f in members):
-            raise TypeError(f"{self.id}: declare the fields in the order of their groups (the form's order)")
+            raise TypeError(
+                f"{self.id}: declare the fields in the order of their groups (the form's order)"
+            )
 
     def groups(self) -> list[tuple[FieldGroup, tuple[Field, ...]]]:
         """The form's steps with their fields, in the order declared."""
         if not self.field_groups:
             return [(FieldGroup("", self.fields_legend), self.fields)]
-        return [(group, tuple(f for f in self.fields if f.group == group.name)) for group in self.field_groups]
+        return [
+            (group, tuple(f for f in self.fields if f.group == group.name))
+            for group in self.field_groups
+        ]
 
     def run(self, values: dict[str, object], limits: Limits, today: datetime.date) -> Result:
-        """The Result for parsed values on the reader's today (InputsRejected when they do not fit together)."""
+        """The Result for parsed values on the reader's today (InputsRejected when they do not fit
+        together)."""
         found = self.figures(values, limits)
         result = self.explain(values, limits, found, today)
-        return replace(result, outputs={output.name: getattr(found, output.name) for output in self.outputs})
+        return replace(
+            result, outputs={output.name: getattr(found, output.name) for output in self.outputs}
+        )
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
@@ -160,10 +172,14 @@ def check_figures(figures_class: type, outputs: tuple[Output, ...]) -> None:
     names = {f.name for f in fields(figures_class)}
     missing = [output.name for output in outputs if output.name not in names]
     if missing:
-        raise TypeError(f"{figures_class.__qualname__} has no field for the outputs {', '.join(missing)}")
+        raise TypeError(
+            f"{figures_class.__qualname__} has no field for the outputs {', '.join(missing)}"
+        )
 
 
-def limit_used(year_limits: YearLimits, path: str, money: Callable[[Decimal], str] = money_text) -> LimitUsed:
+def limit_used(
+    year_limits: YearLimits, path: str, money: Callable[[Decimal], str] = money_text
+) -> LimitUsed:
     """Cite one limit of a year by its LEAVES name: its label and Code section come from the
     declaration, its value (in the calculator's money format) and source from the year."""
     declared = leaf(path)
@@ -174,5 +190,10 @@ def limit_used(year_limits: YearLimits, path: str, money: Callable[[Decimal], st
         shown = "yes" if value else "no"
     else:
         shown = money(value)
-    return LimitUsed(label=declared.label, statute=declared.statute, year=year_limits.year, value=shown,
-                     source=year_limits.source)
+    return LimitUsed(
+        label=declared.label,
+        statute=declared.statute,
+        year=year_limits.year,
+        value=shown,
+        source=year_limits.source,
+    )

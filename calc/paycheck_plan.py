@@ -20,20 +20,34 @@ from .rules import PAY_FREQUENCIES
 
 FIELDS = (
     fields.dollars(
-        "after_tax_remaining", "After-tax room still open", "30000",
+        "after_tax_remaining",
+        "After-tax room still open",
+        "30000",
         help="What after-tax room is left this year (the after-tax room calculator works it out).",
     ),
     fields.pay_frequency(),
     fields.integer(
-        "paychecks_left", "Paychecks left this year", None, 1, 53, optional=True,
+        "paychecks_left",
+        "Paychecks left this year",
+        None,
+        1,
+        53,
+        optional=True,
         help="Leave empty for a whole year of paychecks at your pay frequency.",
     ),
     fields.dollars(
-        "pay_per_check", "Gross pay per paycheck", optional=True,
+        "pay_per_check",
+        "Gross pay per paycheck",
+        optional=True,
         help="Before taxes and deductions. Optional: needed for the election percent.",
     ),
     fields.percent(
-        "max_election_pct", "Plan's maximum after-tax election", None, 0, 100, optional=True,
+        "max_election_pct",
+        "Plan's maximum after-tax election",
+        None,
+        0,
+        100,
+        optional=True,
         help="The highest after-tax percent of pay your plan lets you elect. Optional.",
     ),
 )
@@ -57,7 +71,9 @@ class Figures:
     paychecks: int  # paychecks left: as entered, or a full year at the pay frequency
     paychecks_a_year: int
     plan_cap_pct: int | None = None  # the plan's maximum as a whole percent, 100 with none
-    fitting_pct: int | None = None  # the largest whole percent within per_paycheck, before the plan's maximum
+    fitting_pct: int | None = (
+        None  # the largest whole percent within per_paycheck, before the plan's maximum
+    )
     fitting_deduction: Decimal | None = None  # fitting_pct of the pay, in cents
     pay_short: bool = False  # the whole gross pay is less than the per-paycheck amount
     deduction: Decimal | None = None  # what payroll takes each paycheck at the election, in cents
@@ -65,7 +81,8 @@ class Figures:
 
 
 def largest_election(per_paycheck: Decimal, pay_per_check: Decimal) -> int:
-    """The largest whole percent p (0-100) whose deduction, in cents, does not exceed per_paycheck."""
+    """The largest whole percent p (0-100) whose deduction, in cents, does not exceed
+    per_paycheck."""
     for pct in range(100, -1, -1):
         if cents(pct * pay_per_check / 100) <= per_paycheck:
             return pct
@@ -73,8 +90,13 @@ def largest_election(per_paycheck: Decimal, pay_per_check: Decimal) -> int:
 
 
 def figures(values: dict, limits: Limits) -> Figures:
-    """The room over the paychecks left, then the whole-percent election and what it leaves unfilled."""
-    remaining, pay, max_pct = values["after_tax_remaining"], values["pay_per_check"], values["max_election_pct"]
+    """The room over the paychecks left, then the whole-percent election and what it leaves
+    unfilled."""
+    remaining, pay, max_pct = (
+        values["after_tax_remaining"],
+        values["pay_per_check"],
+        values["max_election_pct"],
+    )
     a_year = PAY_FREQUENCIES[values["pay_frequency"]]
     paychecks = a_year if values["paychecks_left"] is None else values["paychecks_left"]
     per_paycheck = cents_down(remaining / paychecks)
@@ -88,10 +110,18 @@ def figures(values: dict, limits: Limits) -> Figures:
     total = cents(election * pay / 100 * paychecks)
     deduction = cents(election * pay / 100)
     return Figures(
-        per_paycheck=per_paycheck, election_pct=election, total_at_election=total, shortfall=remaining - total,
-        paychecks=paychecks, paychecks_a_year=a_year, plan_cap_pct=cap, fitting_pct=fitting,
-        fitting_deduction=cents(fitting * pay / 100), pay_short=cents(pay) < per_paycheck,
-        deduction=deduction, deducted_in_all=deduction * paychecks,
+        per_paycheck=per_paycheck,
+        election_pct=election,
+        total_at_election=total,
+        shortfall=remaining - total,
+        paychecks=paychecks,
+        paychecks_a_year=a_year,
+        plan_cap_pct=cap,
+        fitting_pct=fitting,
+        fitting_deduction=cents(fitting * pay / 100),
+        pay_short=cents(pay) < per_paycheck,
+        deduction=deduction,
+        deducted_in_all=deduction * paychecks,
     )
 
 
@@ -102,7 +132,8 @@ CALCULATOR = Calculator(
     title="Paycheck planner",
     question="How much after-tax money should come out of each paycheck?",
     intro=(
-        "Spread the after-tax room still open this year over the paychecks you have left, and find the "
+        "Spread the after-tax room still open this year over the paychecks you have left, and find "
+        "the "
         "whole-percent election that comes closest without going over."
     ),
     fields=FIELDS,

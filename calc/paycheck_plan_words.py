@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime
 
 from .fields import FREQUENCY_WORDS
-from .formatting import cents_text as usd, percent_text
+from .formatting import cents_text as usd
+from .formatting import percent_text
 from .limits import Limits
 from .model import Link, Result, WorkingLine
 
@@ -14,7 +15,8 @@ from .model import Link, Result, WorkingLine
 MONEY = usd
 
 ROUNDED_DOWN_NOTE = (
-    "The amount per paycheck is rounded down to the cent, so the paychecks together never put in more "
+    "The amount per paycheck is rounded down to the cent, so the paychecks together never put in "
+    "more "
     "than the room: contributions over the annual additions limit must be corrected by the plan."
 )
 SAME_PAY_NOTE = "The total at the election assumes the same gross pay every paycheck."
@@ -33,24 +35,39 @@ def explain(values: dict, limits: Limits, f, today: datetime.date) -> Result:
 
 
 def summary(values: dict, f) -> str:
-    """The amount per paycheck, and what the election puts in when the pay is known (else how to see it)."""
+    """The amount per paycheck, and what the election puts in when the pay is known (else how to see
+    it)."""
     opening = f"Contribute {usd(f.per_paycheck)} from each of your {f.paychecks} paychecks left"
     remaining = usd(values["after_tax_remaining"])
     if f.election_pct is None:
-        return opening + f" to fill the {remaining} still open. Enter your gross pay per paycheck to see the whole-percent election."
-    return opening + f"; a {f.election_pct}% election puts in {usd(f.total_at_election)} of the {remaining} still open."
+        return (
+            opening
+            + f" to fill the {remaining} still open. Enter your gross pay per paycheck to see the "
+            "whole-percent election."
+        )
+    return (
+        opening
+        + f"; a {f.election_pct}% election puts in {usd(f.total_at_election)} of the {remaining} "
+        "still open."
+    )
 
 
 def working(values: dict, f) -> list[WorkingLine]:
     """The per-paycheck amount, then the election's lines when the pay is known."""
     remaining = values["after_tax_remaining"]
-    paychecks_note = ("as entered" if values["paychecks_left"] is not None
-                      else f"a full year paid {FREQUENCY_WORDS[values['pay_frequency']].lower()}")
+    paychecks_note = (
+        "as entered"
+        if values["paychecks_left"] is not None
+        else f"a full year paid {FREQUENCY_WORDS[values['pay_frequency']].lower()}"
+    )
     lines = [
         WorkingLine("After-tax room still open", usd(remaining)),
         WorkingLine("Paychecks left", str(f.paychecks), paychecks_note),
-        WorkingLine("Per paycheck", usd(f.per_paycheck),
-                    f"{usd(remaining)} ÷ {f.paychecks}, rounded down to the cent"),
+        WorkingLine(
+            "Per paycheck",
+            usd(f.per_paycheck),
+            f"{usd(remaining)} ÷ {f.paychecks}, rounded down to the cent",
+        ),
     ]
     if f.election_pct is None:
         return lines
@@ -63,22 +80,32 @@ def election_working(values: dict, f) -> list[WorkingLine]:
     lines = [
         WorkingLine("Gross pay per paycheck", usd(pay)),
         WorkingLine(
-            "Largest whole percent within the per-paycheck amount", percent_text(f.fitting_pct),
+            "Largest whole percent within the per-paycheck amount",
+            percent_text(f.fitting_pct),
             f"{percent_text(f.fitting_pct)} × {usd(pay)} = {usd(f.fitting_deduction)}, "
             f"not more than {usd(f.per_paycheck)}",
         ),
     ]
     if max_pct is not None:
-        lines.append(WorkingLine("Plan's maximum election", percent_text(max_pct),
-                                 f"whole percents up to {f.plan_cap_pct}%"))
+        lines.append(
+            WorkingLine(
+                "Plan's maximum election",
+                percent_text(max_pct),
+                f"whole percents up to {f.plan_cap_pct}%",
+            )
+        )
     return lines + [
         WorkingLine("Election", percent_text(f.election_pct)),
         WorkingLine(
-            "Total at that election", usd(f.total_at_election),
+            "Total at that election",
+            usd(f.total_at_election),
             f"{percent_text(f.election_pct)} × {usd(pay)} × {f.paychecks}, rounded to the cent",
         ),
-        WorkingLine("Room left unfilled", usd(f.shortfall),
-                    f"{usd(values['after_tax_remaining'])} − {usd(f.total_at_election)}"),
+        WorkingLine(
+            "Room left unfilled",
+            usd(f.shortfall),
+            f"{usd(values['after_tax_remaining'])} − {usd(f.total_at_election)}",
+        ),
     ]
 
 
@@ -89,29 +116,38 @@ def warnings(values: dict, f) -> list[str]:
     if given is not None and given > f.paychecks_a_year:
         found.append(
             f"You entered {given} paychecks left, more than the {f.paychecks_a_year} a year of a "
-            f"{values['pay_frequency']} schedule; check the count (some years have one extra payday)."
+            f"{values['pay_frequency']} schedule; check the count (some years have one extra "
+            "payday)."
         )
     if f.election_pct is None:
         return found
     pay = values["pay_per_check"]
     if f.fitting_pct > f.plan_cap_pct:
         found.append(
-            f"Your plan's maximum after-tax election of {percent_text(values['max_election_pct'])} holds you to "
+            f"Your plan's maximum after-tax election of {percent_text(values['max_election_pct'])} "
+            "holds you to "
             f"{f.plan_cap_pct}% of pay; {f.fitting_pct}% would fit the room."
         )
     if f.fitting_pct == 100 and f.pay_short:
         found.append(
-            f"Filling the room would take {usd(f.per_paycheck)} a paycheck, more than your whole gross pay "
+            f"Filling the room would take {usd(f.per_paycheck)} a paycheck, more than your whole "
+            "gross pay "
             f"of {usd(pay)}; you cannot fill it from the paychecks left."
         )
     if f.shortfall > 0:
-        # A dollar election only helps when whole-percent rounding, not a cap or the pay, left the gap.
+        # A dollar election only helps when whole-percent rounding, not a cap or the pay, left the
+        # gap.
         rounding_only = f.fitting_pct <= f.plan_cap_pct and not f.pay_short
         found.append(
-            f"At {f.election_pct}% you would contribute {usd(f.total_at_election)}, leaving {usd(f.shortfall)} of "
+            f"At {f.election_pct}% you would contribute {usd(f.total_at_election)}, leaving "
+            f"{usd(f.shortfall)} of "
             "the room unfilled."
-            + (f" If your plan accepts a dollar election, elect {usd(f.per_paycheck)} a paycheck instead."
-               if rounding_only else "")
+            + (
+                f" If your plan accepts a dollar election, elect {usd(f.per_paycheck)} a paycheck "
+                "instead."
+                if rounding_only
+                else ""
+            )
         )
     return found
 
@@ -125,12 +161,14 @@ def notes(values: dict, f) -> list[str]:
     if f.shortfall < 0:
         found.append(
             f"The total is {usd(-f.shortfall)} over the room only because {f.election_pct}% of "
-            f"{usd(values['pay_per_check'])} has fractions of a cent: payroll deducts {usd(f.deduction)} a paycheck, "
+            f"{usd(values['pay_per_check'])} has fractions of a cent: payroll deducts "
+            f"{usd(f.deduction)} a paycheck, "
             f"{usd(f.deducted_in_all)} in all, within the room."
         )
     if f.deduction > 0:
         found.append(
-            "The election comes out of take-home pay after taxes and your other deductions: check that "
+            "The election comes out of take-home pay after taxes and your other deductions: check "
+            "that "
             f"{usd(f.deduction)} a paycheck leaves you enough to live on."
         )
     return found

@@ -34,7 +34,9 @@ class Scalar:
 @dataclass
 class Mapping:
     line: int
-    items: list[tuple[Scalar, "Scalar | Mapping"]] = field(default_factory=list)  # duplicates kept, for the reader to report
+    items: list[tuple[Scalar, Scalar | Mapping]] = field(
+        default_factory=list
+    )  # duplicates kept, for the reader to report
 
 
 def parse(text: str) -> Mapping | None:
@@ -45,19 +47,22 @@ def parse(text: str) -> Mapping | None:
         if not content.strip():
             continue
         indent = len(content) - len(content.lstrip(" "))
-        if content[indent:indent + 1] == "\t" or "\t" in content[:indent]:
+        if content[indent : indent + 1] == "\t" or "\t" in content[:indent]:
             raise YamlError(number, "YAML syntax error: indent with spaces, not tabs")
         lines.append((number, indent, content[indent:]))
     if not lines:
         return None
     mapping, end = _block(lines, 0, lines[0][1])
     if end < len(lines):
-        raise YamlError(lines[end][0], "YAML syntax error: this line is indented less than the block it is in")
+        raise YamlError(
+            lines[end][0], "YAML syntax error: this line is indented less than the block it is in"
+        )
     return mapping
 
 
 def _block(lines: list[tuple[int, int, str]], start: int, indent: int) -> tuple[Mapping, int]:
-    """The mapping whose keys sit at `indent`, from lines[start]; returns it and the next line's index."""
+    """The mapping whose keys sit at `indent`, from lines[start]; returns it and the next line's
+    index."""
     mapping = Mapping(lines[start][0])
     index = start
     while index < len(lines):
@@ -72,7 +77,7 @@ def _block(lines: list[tuple[int, int, str]], start: int, indent: int) -> tuple[
         if not match:
             raise YamlError(number, f"YAML syntax error: expected 'key: value', got '{content}'")
         key = Scalar(match.group(1), False, number)
-        rest = content[match.end():]
+        rest = content[match.end() :]
         index += 1
         if rest:
             mapping.items.append((key, _value(rest, number)))
@@ -95,14 +100,18 @@ def _value(text: str, line: int) -> Scalar | Mapping:
 
 def _flow_mapping(text: str, line: int) -> Mapping:
     if not text.endswith("}"):
-        raise YamlError(line, "YAML syntax error: a '{' mapping must close with '}' on the same line")
+        raise YamlError(
+            line, "YAML syntax error: a '{' mapping must close with '}' on the same line"
+        )
     mapping = Mapping(line)
     body = text[1:-1].strip()
     while body:
         match = _KEY.match(body)
         if not match:
-            raise YamlError(line, f"YAML syntax error: expected 'key: value' inside {{...}}, got '{body}'")
-        value, body = _scalar(body[match.end():], line, stop=",")
+            raise YamlError(
+                line, f"YAML syntax error: expected 'key: value' inside {{...}}, got '{body}'"
+            )
+        value, body = _scalar(body[match.end() :], line, stop=",")
         mapping.items.append((Scalar(match.group(1), False, line), value))
         body = body.removeprefix(",").strip()
     return mapping
@@ -117,7 +126,7 @@ def _scalar(text: str, line: int, stop: str = "") -> tuple[Scalar, str]:
             end = text.find(quote, end)
             if end < 0:
                 raise YamlError(line, "YAML syntax error: a quoted value is not closed on its line")
-            if quote == "'" and text[end + 1:end + 2] == "'":
+            if quote == "'" and text[end + 1 : end + 2] == "'":
                 end += 2
                 continue
             if quote == '"' and text[end - 1] == "\\":
@@ -125,10 +134,16 @@ def _scalar(text: str, line: int, stop: str = "") -> tuple[Scalar, str]:
                 continue
             break
         inner = text[1:end]
-        inner = inner.replace("''", "'") if quote == "'" else inner.replace('\\"', '"').replace("\\\\", "\\")
-        return Scalar(inner, True, line), text[end + 1:].strip()
+        inner = (
+            inner.replace("''", "'")
+            if quote == "'"
+            else inner.replace('\\"', '"').replace("\\\\", "\\")
+        )
+        return Scalar(inner, True, line), text[end + 1 :].strip()
     if text.startswith(_PLAIN_START_REFUSED) and not re.match(r"-\d", text):
-        raise YamlError(line, f"YAML syntax error: '{text[0]}' starts a kind of value this file does not use")
+        raise YamlError(
+            line, f"YAML syntax error: '{text[0]}' starts a kind of value this file does not use"
+        )
     if stop and stop in text:
         value, rest = text.split(stop, 1)
         return Scalar(value.strip(), False, line), stop + rest
@@ -136,7 +151,8 @@ def _scalar(text: str, line: int, stop: str = "") -> tuple[Scalar, str]:
 
 
 def _strip_comment(raw: str, line: int) -> str:
-    """The line without a trailing '# comment' (a '#' inside quotes, or not after a space, stays)."""
+    """The line without a trailing '# comment' (a '#' inside quotes, or not after a space,
+    stays)."""
     quote = ""
     for index, char in enumerate(raw):
         if quote:

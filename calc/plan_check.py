@@ -27,14 +27,16 @@ OUTPUTS = (
 NOT_AVAILABLE_STEPS = (
     "Without after-tax contributions there is no mega backdoor Roth in this plan. Ask the employer "
     "whether it would add after-tax contributions with in-plan Roth conversions.",
-    "Meanwhile, use the Roth options you do have: Roth 401(k) deferrals if the plan offers them and, if "
+    "Meanwhile, use the Roth options you do have: Roth 401(k) deferrals if the plan offers them "
+    "and, if "
     "your income allows or through a regular backdoor Roth IRA, a Roth IRA.",
 )
 
 # Plan features to confirm in writing (domain brief) once after-tax money may be allowed.
 ASK_HOW_OFTEN = "Ask: how often may you convert or withdraw after-tax money, and is there a fee?"
 ASK_AFTER_402G = (
-    "Ask: do after-tax contributions continue after your pre-tax and Roth deferrals reach the 402(g) "
+    "Ask: do after-tax contributions continue after your pre-tax and Roth deferrals reach the "
+    "402(g) "
     "limit, and does the plan true up the match if you reach it early?"
 )
 
@@ -80,10 +82,14 @@ def a_route_may_exist(answers: dict[str, str]) -> bool:
 
 
 def next_steps_for(answers: dict[str, str], verdict: str, questions: list[str]) -> list[str]:
-    """The questions to ask first, then getting the answers in writing, then the actions for the verdict."""
+    """The questions to ask first, then getting the answers in writing, then the actions for the
+    verdict."""
     if verdict == "not-available":
         return list(NOT_AVAILABLE_STEPS)
-    steps = questions + ["Get the answers in writing: the summary plan description or a message from the administrator."]
+    steps = questions + [
+        "Get the answers in writing: the summary plan description or a message from the "
+        "administrator."
+    ]
     if verdict == "ask-plan":
         return steps + ["Come back with the answers to see which route your plan allows."]
     return steps + actions_for(answers, verdict, a_route_may_exist(answers))
@@ -101,39 +107,55 @@ def questions_to_ask(answers: dict[str, str], routes_possible: bool) -> list[str
 def actions_for(answers: dict[str, str], verdict: str, routes_possible: bool) -> list[str]:
     """What to do once the verdict is known: elect, pick a route, move the money, keep the forms."""
     steps = [
-        "Work out how much after-tax money fits this year (after-tax room), then set your after-tax "
+        "Work out how much after-tax money fits this year (after-tax room), then set your "
+        "after-tax "
         "contribution election with the plan."
     ]
     if answers["separate_accounting"] == "no":
         steps.append(
-            "Because the plan does not account for after-tax money separately, ask how a withdrawal or "
-            "conversion is split between after-tax basis and pre-tax money before you move anything."
+            "Because the plan does not account for after-tax money separately, ask how a "
+            "withdrawal or "
+            "conversion is split between after-tax basis and pre-tax money before you move "
+            "anything."
         )
     if verdict == "both":
-        steps.append("Choose a route: in-plan conversion keeps the money in the plan as Roth 401(k) money "
-                     "(no lifetime required distributions since 2024); a rollover to a Roth IRA gives you "
-                     "the IRA's investment choices.")
+        steps.append(
+            "Choose a route: in-plan conversion keeps the money in the plan as Roth 401(k) money "
+            "(no lifetime required distributions since 2024); a rollover to a Roth IRA gives you "
+            "the IRA's investment choices."
+        )
     if verdict in ("both", "in-plan-conversion"):
         if answers["auto_conversion"] == "yes":
-            steps.append("For in-plan conversion, turn on automatic conversion so each contribution is converted "
-                         "before it earns much taxable growth.")
+            steps.append(
+                "For in-plan conversion, turn on automatic conversion so each contribution is "
+                "converted "
+                "before it earns much taxable growth."
+            )
         else:
-            steps.append("For in-plan conversion, request a conversion of the after-tax account after each "
-                         "contribution, or as often as the plan allows: only earnings before the "
-                         "conversion are taxed.")
+            steps.append(
+                "For in-plan conversion, request a conversion of the after-tax account after each "
+                "contribution, or as often as the plan allows: only earnings before the "
+                "conversion are taxed."
+            )
     if verdict in ("both", "in-service-rollover"):
         steps.append(
-            "For an in-service withdrawal, ask for a direct rollover: after-tax basis to a Roth IRA, and the "
-            "earnings either to the Roth IRA (taxed now) or to a traditional IRA (IRS Notice 2014-54)."
+            "For an in-service withdrawal, ask for a direct rollover: after-tax basis to a Roth "
+            "IRA, and the "
+            "earnings either to the Roth IRA (taxed now) or to a traditional IRA (IRS Notice "
+            "2014-54)."
         )
     if verdict == "at-separation-only":
         steps.append(
-            "Decide whether after-tax contributions are still worth it: their earnings grow tax-deferred "
-            "but are taxed when paid out; the basis can go to a Roth IRA when you leave (IRS Notice 2014-54)."
+            "Decide whether after-tax contributions are still worth it: their earnings grow "
+            "tax-deferred "
+            "but are taxed when paid out; the basis can go to a Roth IRA when you leave (IRS "
+            "Notice 2014-54)."
         )
     if routes_possible:
-        steps.append("Keep each Form 1099-R: taxable earnings on a conversion or rollover go on Form 1040 "
-                     "lines 5a/5b, not on Form 8949.")
+        steps.append(
+            "Keep each Form 1099-R: taxable earnings on a conversion or rollover go on Form 1040 "
+            "lines 5a/5b, not on Form 8949."
+        )
     return steps
 
 
@@ -141,7 +163,9 @@ def figures(values: dict, limits: Limits) -> Figures:
     """The verdict from the three deciding answers, then the steps for it."""
     answers = {field.name: values[field.name] for field in FIELDS}
     verdict = verdict_for(*(answers[name] for name in DECIDING))
-    questions = [] if verdict == "not-available" else questions_to_ask(answers, a_route_may_exist(answers))
+    questions = (
+        [] if verdict == "not-available" else questions_to_ask(answers, a_route_may_exist(answers))
+    )
     return Figures(
         verdict=verdict,
         next_steps=next_steps_for(answers, verdict, questions),
@@ -156,7 +180,8 @@ CALCULATOR = Calculator(
     title="Plan check",
     question="Does my plan allow a mega backdoor Roth?",
     intro=(
-        "Answer five questions about your 401(k) or 403(b) plan. The check tells you whether the plan "
+        "Answer five questions about your 401(k) or 403(b) plan. The check tells you whether the "
+        "plan "
         "allows a mega backdoor Roth, by which route, and what to ask or do next."
     ),
     fields=FIELDS,

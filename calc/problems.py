@@ -35,10 +35,12 @@ class ProblemsFound(Exception):
 
 
 def read_text_file(path: Path, display: str, inside: Path | None = None) -> str:
-    """A regular UTF-8 text file (through links only to files inside `inside`); ProblemsFound otherwise.
+    """A regular UTF-8 text file (through links only to files inside `inside`); ProblemsFound
+    otherwise.
 
     A folder, a pipe or a device is refused before it is opened (a pipe would wait forever,
     /dev/zero would never end), and bad bytes are reported with their line."""
+
     def refuse(message: str, line: int = 1) -> ProblemsFound:
         return ProblemsFound([Problem(display, line, message)])
 
@@ -47,7 +49,9 @@ def read_text_file(path: Path, display: str, inside: Path | None = None) -> str:
         if not target.exists():
             raise refuse("is a link to nothing")
         if inside is not None and not target.is_relative_to(Path(os.path.realpath(inside))):
-            raise refuse(f"is a link to {target}, outside {inside.name}/; only files inside it are read")
+            raise refuse(
+                f"is a link to {target}, outside {inside.name}/; only files inside it are read"
+            )
     try:
         info = path.stat()
     except OSError as error:
@@ -55,7 +59,9 @@ def read_text_file(path: Path, display: str, inside: Path | None = None) -> str:
     if not stat.S_ISREG(info.st_mode):
         raise refuse("is not a regular file (a folder, a pipe or a device); expected a text file")
     if info.st_size > MAX_FILE_BYTES:
-        raise refuse(f"is {info.st_size:,} bytes; expected a text file under {MAX_FILE_BYTES:,} bytes")
+        raise refuse(
+            f"is {info.st_size:,} bytes; expected a text file under {MAX_FILE_BYTES:,} bytes"
+        )
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -65,4 +71,6 @@ def read_text_file(path: Path, display: str, inside: Path | None = None) -> str:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        raise refuse(f"is not UTF-8 text: byte 0x{data[error.start]:02x} at column {column}", line) from None
+        raise refuse(
+            f"is not UTF-8 text: byte 0x{data[error.start]:02x} at column {column}", line
+        ) from None

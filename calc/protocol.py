@@ -127,6 +127,7 @@ def dataset_name(name: str) -> str:
 
 def javascript_constants() -> dict[str, object]:
     """The declaration as the constants the JavaScript names, by constant name."""
+
     def named(values) -> dict[str, str]:
         return {constant_name(value): value for value in values}
 

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from . import plan_check, after_tax_room, paycheck_plan, conversion_delay, after_tax_split
-from . import backdoor_pro_rata, roth_ira_eligibility, roth_vs_taxable, year_plan, tax_forms
+from . import (
+    after_tax_room,
+    after_tax_split,
+    backdoor_pro_rata,
+    conversion_delay,
+    paycheck_plan,
+    plan_check,
+    roth_ira_eligibility,
+    roth_vs_taxable,
+    tax_forms,
+    year_plan,
+)
 from .model import Calculator
 
 CALCULATORS: dict[str, Calculator] = {
@@ -28,4 +38,6 @@ def get(calculator_id: str) -> Calculator:
     try:
         return CALCULATORS[calculator_id]
     except KeyError:
-        raise KeyError(f"unknown calculator {calculator_id!r}; expected one of {', '.join(CALCULATORS)}") from None
+        raise KeyError(
+            f"unknown calculator {calculator_id!r}; expected one of {', '.join(CALCULATORS)}"
+        ) from None

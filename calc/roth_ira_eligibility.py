@@ -43,13 +43,17 @@ FIELDS = (
     fields.year(),
     fields.filing_status(),
     fields.dollars(
-        "magi", "Modified AGI for Roth IRA purposes", "150000",
+        "magi",
+        "Modified AGI for Roth IRA purposes",
+        "150000",
         help="Your modified adjusted gross income (Publication 590-A, worksheet 2-1), not counting "
         "income from a Roth conversion.",
     ),
     fields.age(),
     fields.dollars(
-        "earned_income", "Taxable compensation", "200000",
+        "earned_income",
+        "Taxable compensation",
+        "200000",
         help="Wages and self-employment income for the year. Married filing jointly: the couple's "
         "combined compensation, less the other spouse's IRA contributions.",
     ),
@@ -87,9 +91,13 @@ class Figures:
     catch_up: Decimal  # the IRA catch-up at 50 and over, else 0
     limit_for_age: Decimal  # the year's IRA limit plus the catch-up, before compensation caps it
     phase_out_width: Decimal  # line 4
-    magi_position: str  # "below" (at or below the start), "inside" or "past" (at or above the end) the range
+    magi_position: (
+        str  # "below" (at or below the start), "inside" or "past" (at or above the end) the range
+    )
     phase_out_lines: PhaseOutLines | None  # only when inside the range
-    phase_out_leaf: str  # the limits file's range for the filing status, e.g. "roth_ira_phase_out.single"
+    phase_out_leaf: (
+        str  # the limits file's range for the filing status, e.g. "roth_ira_phase_out.single"
+    )
 
 
 def round_up_to_ten(amount: Decimal) -> Decimal:
@@ -99,7 +107,9 @@ def round_up_to_ten(amount: Decimal) -> Decimal:
 
 def phase_out_lines(ira_limit: Decimal, magi_into_range: Decimal, width: Decimal) -> PhaseOutLines:
     """Lines 3-8: the limit reduced in proportion to how far MAGI is into the range."""
-    reduction = ira_limit * magi_into_range / width  # multiply first: exact whenever the true result is a whole cent
+    reduction = (
+        ira_limit * magi_into_range / width
+    )  # multiply first: exact whenever the true result is a whole cent
     reduced = ira_limit - reduction
     rounded = round_up_to_ten(reduced)
     floored = FLOOR if ZERO < rounded < FLOOR else rounded
@@ -123,11 +133,21 @@ def figures(values: dict, limits: Limits) -> Figures:
         position, max_roth = "past", ZERO
     else:
         position, lines = "inside", phase_out_lines(ira_limit, magi - start, end - start)
-        max_roth = min(lines.floored_limit, ira_limit)  # line 11: never above line 6 (line 10 with no other IRA contributions)
+        max_roth = min(
+            lines.floored_limit, ira_limit
+        )  # line 11: never above line 6 (line 10 with no other IRA contributions)
     return Figures(
-        max_roth_contribution=max_roth, ira_limit=ira_limit, phase_out_start=start, phase_out_end=end,
-        needs_backdoor=max_roth < ira_limit, catch_up=catch_up, limit_for_age=limit_for_age,
-        phase_out_width=end - start, magi_position=position, phase_out_lines=lines, phase_out_leaf=phase_out_leaf,
+        max_roth_contribution=max_roth,
+        ira_limit=ira_limit,
+        phase_out_start=start,
+        phase_out_end=end,
+        needs_backdoor=max_roth < ira_limit,
+        catch_up=catch_up,
+        limit_for_age=limit_for_age,
+        phase_out_width=end - start,
+        magi_position=position,
+        phase_out_lines=lines,
+        phase_out_leaf=phase_out_leaf,
     )
 
 

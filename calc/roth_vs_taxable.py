@@ -27,21 +27,36 @@ HUNDRED = Decimal(100)
 
 FIELDS = (
     fields.dollars(
-        "annual_contribution", "Contribution each year", "30000",
+        "annual_contribution",
+        "Contribution each year",
+        "30000",
         help="After-tax money put in at the start of every year, in both accounts.",
     ),
     fields.integer("years", "Years", "20", 1, 60, help="How long the money stays invested."),
     fields.annual_return(help="Total return: price growth plus dividends, before any tax."),
     fields.percent(
-        "dividend_yield_pct", "Dividend yield", "1.5", 0, 20,
+        "dividend_yield_pct",
+        "Dividend yield",
+        "1.5",
+        0,
+        20,
         help="The part of the total return paid out as dividends each year.",
     ),
     fields.percent(
-        "dividend_tax_pct", "Tax rate on dividends", "23.8", 0, 60,
-        help="Qualified dividends: 0%, 15% or 20%, plus the 3.8% net investment income tax and any state tax.",
+        "dividend_tax_pct",
+        "Tax rate on dividends",
+        "23.8",
+        0,
+        60,
+        help="Qualified dividends: 0%, 15% or 20%, plus the 3.8% net investment income tax and any "
+        "state tax.",
     ),
     fields.percent(
-        "capital_gains_tax_pct", "Tax rate on capital gains", "23.8", 0, 60,
+        "capital_gains_tax_pct",
+        "Tax rate on capital gains",
+        "23.8",
+        0,
+        60,
         help="Long-term capital gains rate when the taxable account is sold at the end.",
     ),
 )

@@ -71,7 +71,8 @@ def month_end(year: int, month: int) -> datetime.date:
 
 
 def default_first_payday(year: int, frequency: str) -> datetime.date:
-    """The first Friday of January (weekly, biweekly), January 15 (semimonthly), January 31 (monthly)."""
+    """The first Friday of January (weekly, biweekly), January 15 (semimonthly), January 31
+    (monthly)."""
     if frequency == "semimonthly":
         return datetime.date(year, 1, 15)
     if frequency == "monthly":
@@ -92,12 +93,15 @@ def paydays(year: int, frequency: str, first: datetime.date) -> list[datetime.da
         return days
     ends = [month_end(year, month) for month in range(1, 13)]
     if frequency == "semimonthly":
-        ends = [d for month, end in enumerate(ends, 1) for d in (datetime.date(year, month, 15), end)]
+        ends = [
+            d for month, end in enumerate(ends, 1) for d in (datetime.date(year, month, 15), end)
+        ]
     return [day for day in ends if day >= first]
 
 
 def period_end(day: datetime.date, cadence: str) -> datetime.date:
-    """When money paid on `day` is converted: the same day, or the last day of its month, quarter or year."""
+    """When money paid on `day` is converted: the same day, or the last day of its month, quarter or
+    year."""
     if cadence == "each-paycheck":
         return day
     if cadence == "monthly":

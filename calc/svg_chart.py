@@ -49,15 +49,22 @@ def short_money(amount: Decimal) -> str:
     """$250K, $1.5M, $800 — axis labels; absurd sizes in E notation so they still fit."""
     if amount >= Decimal(10) ** 15:
         return f"${format(amount.normalize(), 'E')}"
-    for size, suffix in ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"), (Decimal(10) ** 3, "K")):
+    for size, suffix in (
+        (Decimal(10) ** 12, "T"),
+        (Decimal(10) ** 9, "B"),
+        (Decimal(10) ** 6, "M"),
+        (Decimal(10) ** 3, "K"),
+    ):
         if amount >= size:
             return f"${format((amount / size).normalize(), 'f')}{suffix}"
     return money_text(amount)
 
 
 def _num(value: float) -> str:
-    """A coordinate to a tenth of a unit, "12" rather than "12.0". Coordinates are floats (money stays
-    Decimal): IEEE doubles format the same in CPython and Pyodide, and quicker than Decimal there."""
+    """A coordinate to a tenth of a unit, "12" rather than "12.0". Coordinates are floats (money
+    stays
+    Decimal): IEEE doubles format the same in CPython and Pyodide, and quicker than Decimal
+    there."""
     text = f"{value:.1f}"
     return text[:-2] if text.endswith(".0") else text
 
@@ -79,25 +86,68 @@ class Level:
     value: Decimal
 
 
-def line_chart(title: str, description: str, x_label: str, xs: tuple[int, ...], series: tuple[Series, ...]) -> str:
-    """Each series against xs (whole numbers from 0, e.g. years), with a round step between x labels."""
+def line_chart(
+    title: str, description: str, x_label: str, xs: tuple[int, ...], series: tuple[Series, ...]
+) -> str:
+    """Each series against xs (whole numbers from 0, e.g. years), with a round step between x
+    labels."""
     x_max = max(max(xs), 1)
     x_step = next((s for s in YEAR_STEPS if x_max <= 6 * s), YEAR_STEPS[-1])
-    return _chart(title, description, tuple(str(x) for x in xs), range(0, x_max + 1, x_step), series, (), None, "", x_label)
+    return _chart(
+        title,
+        description,
+        tuple(str(x) for x in xs),
+        range(0, x_max + 1, x_step),
+        series,
+        (),
+        None,
+        "",
+        x_label,
+    )
 
 
-def paycheck_chart(title: str, description: str, labels: tuple[str, ...], series: tuple[Series, ...],
-                   levels: tuple[Level, ...], marker: int | None, marker_label: str) -> str:
+def paycheck_chart(
+    title: str,
+    description: str,
+    labels: tuple[str, ...],
+    series: tuple[Series, ...],
+    levels: tuple[Level, ...],
+    marker: int | None,
+    marker_label: str,
+) -> str:
     """Running totals paycheck by paycheck against the limits, with one payday marked."""
     step = max(1, round(len(labels) / 4))
-    return _chart(title, description, labels, range(0, len(labels), step), series, levels, marker, marker_label, "")
+    return _chart(
+        title,
+        description,
+        labels,
+        range(0, len(labels), step),
+        series,
+        levels,
+        marker,
+        marker_label,
+        "",
+    )
 
 
-def _chart(title: str, description: str, labels: tuple[str, ...], labelled: range, series: tuple[Series, ...],
-           levels: tuple[Level, ...], marker: int | None, marker_label: str, x_label: str) -> str:
+def _chart(
+    title: str,
+    description: str,
+    labels: tuple[str, ...],
+    labelled: range,
+    series: tuple[Series, ...],
+    levels: tuple[Level, ...],
+    marker: int | None,
+    marker_label: str,
+    x_label: str,
+) -> str:
     """The SVG: grid and y labels, x labels, limit lines, a marked x, the lines, then a legend (one
     entry a row, each with its line's stroke and dash, so the lines differ without colour too)."""
-    ticks = nice_ticks(max([v for s in series for v in s.values] + [level.value for level in levels] + [Decimal(0)]))
+    ticks = nice_ticks(
+        max(
+            [v for s in series for v in s.values] + [level.value for level in levels] + [Decimal(0)]
+        )
+    )
     y_top, last = ticks[-1], max(len(labels) - 1, 1)
 
     def x_at(index: int) -> str:
@@ -110,36 +160,70 @@ def _chart(title: str, description: str, labels: tuple[str, ...], labelled: rang
     legend += [(level.label, level.css_class, level.stroke, "2 3", "1.5") for level in levels]
     legend_top = BOTTOM + (52 if x_label else 36)
     height = legend_top + LEGEND_ROW * (len(legend) - 1) + 12
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
-             f'aria-label="{escape(title)}" class="calc-chart" font-size="{FONT}" fill="currentColor">',
-             f"<title>{escape(title)}</title>", f"<desc>{escape(description)}</desc>"]
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
+        f'aria-label="{escape(title)}" class="calc-chart" font-size="{FONT}" fill="currentColor">',
+        f"<title>{escape(title)}</title>",
+        f"<desc>{escape(description)}</desc>",
+    ]
     for tick in ticks:
         y = y_at(tick)
-        parts.append(f'<line x1="{LEFT}" x2="{RIGHT}" y1="{y}" y2="{y}" class="calc-chart-grid" stroke="#d0d0d0" stroke-width="1"/>')
-        parts.append(f'<text x="{LEFT - 4}" y="{y}" text-anchor="end" dominant-baseline="middle">{escape(short_money(tick))}</text>')
+        parts.append(
+            f'<line x1="{LEFT}" x2="{RIGHT}" y1="{y}" y2="{y}" class="calc-chart-grid" '
+            'stroke="#d0d0d0" stroke-width="1"/>'
+        )
+        parts.append(
+            f'<text x="{LEFT - 4}" y="{y}" text-anchor="end" '
+            f'dominant-baseline="middle">{escape(short_money(tick))}</text>'
+        )
     for index in labelled:
-        parts.append(f'<text x="{x_at(index)}" y="{BOTTOM + 16}" text-anchor="{_x_anchor(index, last, labels[index])}">'
-                     f"{escape(labels[index])}</text>")
-    parts.append(f'<line x1="{LEFT}" x2="{RIGHT}" y1="{BOTTOM}" y2="{BOTTOM}" stroke="currentColor" stroke-width="1"/>')
+        parts.append(
+            f'<text x="{x_at(index)}" y="{BOTTOM + 16}" '
+            f'text-anchor="{_x_anchor(index, last, labels[index])}">'
+            f"{escape(labels[index])}</text>"
+        )
+    parts.append(
+        f'<line x1="{LEFT}" x2="{RIGHT}" y1="{BOTTOM}" y2="{BOTTOM}" stroke="currentColor" '
+        'stroke-width="1"/>'
+    )
     if x_label:
-        parts.append(f'<text x="{(LEFT + RIGHT) // 2}" y="{BOTTOM + 34}" text-anchor="middle">{escape(x_label)}</text>')
+        parts.append(
+            f'<text x="{(LEFT + RIGHT) // 2}" y="{BOTTOM + 34}" '
+            f'text-anchor="middle">{escape(x_label)}</text>'
+        )
     for level in levels:
         y = y_at(level.value)
-        parts.append(f'<line class="{level.css_class}" x1="{LEFT}" x2="{RIGHT}" y1="{y}" y2="{y}" stroke="{level.stroke}" '
-                     'stroke-width="1.5" stroke-dasharray="2 3"/>')
+        parts.append(
+            f'<line class="{level.css_class}" x1="{LEFT}" x2="{RIGHT}" y1="{y}" y2="{y}" '
+            f'stroke="{level.stroke}" '
+            'stroke-width="1.5" stroke-dasharray="2 3"/>'
+        )
     if marker is not None:
         x = x_at(marker)
-        parts.append(f'<line x1="{x}" x2="{x}" y1="{TOP}" y2="{BOTTOM}" stroke="currentColor" stroke-width="1" stroke-dasharray="4 3"/>')
+        parts.append(
+            f'<line x1="{x}" x2="{x}" y1="{TOP}" y2="{BOTTOM}" stroke="currentColor" '
+            'stroke-width="1" stroke-dasharray="4 3"/>'
+        )
         anchor = "end" if marker > last * 2 / 3 else "start" if marker < last / 3 else "middle"
-        parts.append(f'<text x="{x}" y="{TOP - 5}" text-anchor="{anchor}">{escape(marker_label)}</text>')
+        parts.append(
+            f'<text x="{x}" y="{TOP - 5}" text-anchor="{anchor}">{escape(marker_label)}</text>'
+        )
     for line in series:
         points = " ".join(f"{x_at(i)},{y_at(v)}" for i, v in enumerate(line.values))
         dash = f' stroke-dasharray="{line.dash}"' if line.dash else ""
-        parts.append(f'<polyline class="{line.css_class}" fill="none" stroke="{line.stroke}" stroke-width="2.5"{dash} points="{points}"/>')
+        parts.append(
+            f'<polyline class="{line.css_class}" fill="none" stroke="{line.stroke}" '
+            f'stroke-width="2.5"{dash} points="{points}"/>'
+        )
     for index, (label, css, stroke, dash, width) in enumerate(legend):
         x0, y0 = 8, legend_top + index * LEGEND_ROW
         dashed = f' stroke-dasharray="{dash}"' if dash else ""
-        parts.append(f'<line class="{css}" x1="{x0}" x2="{x0 + 24}" y1="{y0}" y2="{y0}" stroke="{stroke}" stroke-width="{width}"{dashed}/>')
-        parts.append(f'<text x="{x0 + 30}" y="{y0}" dominant-baseline="middle">{escape(label)}</text>')
+        parts.append(
+            f'<line class="{css}" x1="{x0}" x2="{x0 + 24}" y1="{y0}" y2="{y0}" stroke="{stroke}" '
+            f'stroke-width="{width}"{dashed}/>'
+        )
+        parts.append(
+            f'<text x="{x0 + 30}" y="{y0}" dominant-baseline="middle">{escape(label)}</text>'
+        )
     parts.append("</svg>")
     return "".join(parts)

@@ -25,41 +25,97 @@ from .formatting import cents
 from .limits import Limits
 from .model import Calculator, InputsRejected, Output, check_figures
 from .tax_forms_check import Form1099R, FormCheck, check_form
-from .tax_forms_words import CASH_CODES, EXPECTED_CODES, FORM_CHECK_CODES, MONEY, MOVES
-from .tax_forms_words import UNKNOWN_CODES, explain
+from .tax_forms_words import (
+    CASH_CODES,
+    EXPECTED_CODES,
+    FORM_CHECK_CODES,
+    MONEY,
+    MOVES,
+    UNKNOWN_CODES,
+    explain,
+)
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
 SEPARATE_RETURNS = ("married_separate", "married_separate_lived_apart")
 
 FIELDS = (
-    fields.choice("move", "The move", "roth-ira", MOVES,
-                  help="What happened to the after-tax account's money, as it happened."),
-    fields.dollars("after_tax_basis", "After-tax contributions moved (basis)", "20000",
-                   help="Your after-tax contributions in the amount moved (the plan's statement)."),
-    fields.dollars("earnings", "Earnings moved with them", "450",
-                   help="The growth on those contributions, moved at the same time."),
-    fields.dollars("cash_amount", "Paid to you", "0",
-                   help="Only with part paid to you: that part, before withholding."),
-    fields.choice("age_59_half", "59½ or older on the day of the payment", "no",
-                  (("no", "No"), ("yes", "Yes"))),
+    fields.choice(
+        "move",
+        "The move",
+        "roth-ira",
+        MOVES,
+        help="What happened to the after-tax account's money, as it happened.",
+    ),
+    fields.dollars(
+        "after_tax_basis",
+        "After-tax contributions moved (basis)",
+        "20000",
+        help="Your after-tax contributions in the amount moved (the plan's statement).",
+    ),
+    fields.dollars(
+        "earnings",
+        "Earnings moved with them",
+        "450",
+        help="The growth on those contributions, moved at the same time.",
+    ),
+    fields.dollars(
+        "cash_amount",
+        "Paid to you",
+        "0",
+        help="Only with part paid to you: that part, before withholding.",
+    ),
+    fields.choice(
+        "age_59_half",
+        "59½ or older on the day of the payment",
+        "no",
+        (("no", "No"), ("yes", "Yes")),
+    ),
     fields.tax_rate(),
-    fields.dollars("form_box1", "Your form: box 1", optional=True,
-                   help="Gross distribution, as printed on your Form 1099-R. Optional."),
-    fields.dollars("form_box2a", "Your form: box 2a", optional=True,
-                   help="Taxable amount, as printed. Optional."),
-    fields.dollars("form_box5", "Your form: box 5", optional=True,
-                   help="Employee contributions (your basis), as printed. Optional."),
-    fields.code("form_box7", "Your form: box 7", optional=True,
-                help="The distribution code as printed, like G or 7. Optional."),
-    fields.dollars("prior_year_tax", "Last year's total tax", optional=True,
-                   help="The total tax on last year's return (Form 1040 line 24). Optional."),
-    fields.dollars("prior_year_agi", "Last year's AGI", optional=True,
-                   help="Adjusted gross income, last year's Form 1040 line 11. Optional."),
+    fields.dollars(
+        "form_box1",
+        "Your form: box 1",
+        optional=True,
+        help="Gross distribution, as printed on your Form 1099-R. Optional.",
+    ),
+    fields.dollars(
+        "form_box2a",
+        "Your form: box 2a",
+        optional=True,
+        help="Taxable amount, as printed. Optional.",
+    ),
+    fields.dollars(
+        "form_box5",
+        "Your form: box 5",
+        optional=True,
+        help="Employee contributions (your basis), as printed. Optional.",
+    ),
+    fields.code(
+        "form_box7",
+        "Your form: box 7",
+        optional=True,
+        help="The distribution code as printed, like G or 7. Optional.",
+    ),
+    fields.dollars(
+        "prior_year_tax",
+        "Last year's total tax",
+        optional=True,
+        help="The total tax on last year's return (Form 1040 line 24). Optional.",
+    ),
+    fields.dollars(
+        "prior_year_agi",
+        "Last year's AGI",
+        optional=True,
+        help="Adjusted gross income, last year's Form 1040 line 11. Optional.",
+    ),
     fields.filing_status("Filing status this year"),
-    fields.dollars("payments", "This year's withholding and estimated payments", optional=True,
-                   help="All federal withholding (pay, this payment) plus the estimated payments "
-                   "you expect to make. Optional."),
+    fields.dollars(
+        "payments",
+        "This year's withholding and estimated payments",
+        optional=True,
+        help="All federal withholding (pay, this payment) plus the estimated payments "
+        "you expect to make. Optional.",
+    ),
 )
 
 OUTPUTS = (
@@ -81,8 +137,12 @@ OUTPUTS = (
     Output("traditional_ira_pre_tax", "Pre-tax money now in a traditional IRA", "dollars"),
     Output("form_check", "Your form", "code", codes=FORM_CHECK_CODES),
     Output("form_differences", "Boxes that differ", "integer"),
-    Output("safe_harbor_payments", "Safe-harbor payments (last year's tax)", "dollars",
-           codes=UNKNOWN_CODES),
+    Output(
+        "safe_harbor_payments",
+        "Safe-harbor payments (last year's tax)",
+        "dollars",
+        codes=UNKNOWN_CODES,
+    ),
     Output("payments_short", "Short of the safe harbor", "dollars", codes=UNKNOWN_CODES),
 )
 
@@ -126,8 +186,12 @@ def figures(values: dict, limits: Limits) -> Figures:
     total = basis + earnings
     cash = values["cash_amount"] if move == "roth-ira-and-cash" else ZERO
     if move == "roth-ira-and-cash" and not ZERO < cash < total:
-        raise InputsRejected({"cash_amount": "Paid to you: must be more than $0 and less than the "
-                              f"{MONEY(total)} moved (after-tax contributions plus earnings)."})
+        raise InputsRejected(
+            {
+                "cash_amount": "Paid to you: must be more than $0 and less than the "
+                f"{MONEY(total)} moved (after-tax contributions plus earnings)."
+            }
+        )
     rolled = total - cash
     rolled_pre_tax = min(earnings, rolled)  # Notice 2014-54, III.A: pre-tax to the rollover first
     cash_pre_tax = earnings - rolled_pre_tax
@@ -173,8 +237,9 @@ def cash_form_due(move: str) -> bool:
     return move == "roth-ira-and-cash"
 
 
-def _rollover_form(move: str, basis: Decimal, earnings: Decimal, rolled: Decimal,
-                   rolled_pre_tax: Decimal) -> Form1099R:
+def _rollover_form(
+    move: str, basis: Decimal, earnings: Decimal, rolled: Decimal, rolled_pre_tax: Decimal
+) -> Form1099R:
     """Rule 2: the rollover's form, code G (Instructions for Forms 1099-R, Direct Rollovers)."""
     if move == "split":  # one combined form: the earnings went to a traditional IRA, not taxable
         return Form1099R(basis + earnings, ZERO, basis, "G")

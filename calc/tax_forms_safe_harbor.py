@@ -32,9 +32,13 @@ def safe_harbor_working(values: dict, f) -> list[WorkingLine]:
     product = f"{usd(values['prior_year_tax'])} × {statutory.citation_of(share)}"
     lines = [WorkingLine("Safe-harbor payments", usd(f.safe_harbor_payments), f"{product}: {why}")]
     if known(f.payments_short):
-        lines.append(WorkingLine(
-            "Short of it", usd(f.payments_short),
-            f"{usd(f.safe_harbor_payments)} − {usd(values['payments'])} paid, at least 0"))
+        lines.append(
+            WorkingLine(
+                "Short of it",
+                usd(f.payments_short),
+                f"{usd(f.safe_harbor_payments)} − {usd(values['payments'])} paid, at least 0",
+            )
+        )
     return lines
 
 
@@ -48,7 +52,8 @@ def safe_harbor_warnings(f) -> list[str]:
             "Last year's AGI is not given, so the safe harbor uses "
             f"{statutory.citation_of('prior_year_share_high_agi')}; with AGI at or below "
             f"{statutory.shown('high_agi')} ({statutory.shown('high_agi_separate')} married filing "
-            f"separately) it is {statutory.shown('prior_year_share')}.")
+            f"separately) it is {statutory.shown('prior_year_share')}."
+        )
     found.append(
         "No underpayment penalty when this year's withholding and estimated payments reach the "
         f"lesser of {statutory.shown('current_year_share')} of this year's tax and "
@@ -56,22 +61,27 @@ def safe_harbor_warnings(f) -> list[str]:
         f"withholding is under {statutory.citation_of('penalty_floor')}. The plan's withholding "
         f"({usd(f.withheld)}) counts as withholding; a direct rollover has none. Last year's "
         "figure counts only if you filed a return for last year and it was a full 12-month year "
-        "(IRC 6654(d)(1)(B)).")
+        "(IRC 6654(d)(1)(B))."
+    )
     if known(f.payments_short) and f.payments_short > 0:
         found.append(
             f"You are {usd(f.payments_short)} short of the safe harbor. More withholding from pay "
             "before the year ends counts as paid evenly through the year; an estimated payment "
-            "counts from the day it is made.")
+            "counts from the day it is made."
+        )
     return found
 
 
 def installments_table(safe: Decimal) -> Table:
     """The due dates and the safe-harbor share due by each (IRC 6654(c)(2), (d)(1)(A))."""
     share = statutory.entry("installment_share").amount
-    rows = tuple((day, f"{share * n}%", usd(safe * statutory.rate("installment_share") * n))
-                 for n, day in enumerate(INSTALLMENTS, start=1))
+    rows = tuple(
+        (day, f"{share * n}%", usd(safe * statutory.rate("installment_share") * n))
+        for n, day in enumerate(INSTALLMENTS, start=1)
+    )
     return Table(
-        "Paid by each due date (estimated tax)", ("Due date", "Share", "Paid by then, at least"),
+        "Paid by each due date (estimated tax)",
+        ("Due date", "Share", "Paid by then, at least"),
         rows,
         note="Withholding counts as paid evenly on the four dates, whenever it was taken (IRC "
         "6654(g)); estimated payments count on the day they are made. When the income came late "

@@ -7,11 +7,16 @@ from __future__ import annotations
 import datetime
 
 from . import statutory
-from .formatting import cents_text as usd, input_text, percent_text
+from .formatting import cents_text as usd
+from .formatting import input_text, percent_text
 from .limits import Limits
 from .model import Link, Result, Table, WorkingLine
-from .tax_forms_safe_harbor import installments_table, known, safe_harbor_warnings
-from .tax_forms_safe_harbor import safe_harbor_working
+from .tax_forms_safe_harbor import (
+    installments_table,
+    known,
+    safe_harbor_warnings,
+    safe_harbor_working,
+)
 from .tax_forms_tables import difference_words, form_table, sources_table
 
 # Every amount on this page is shown to the cent (the forms print cents): Calculator.money.
@@ -24,8 +29,11 @@ MOVES = (
     ("roth-ira-and-cash", "Direct rollover to a Roth IRA, part paid to you"),
 )
 EXPECTED_CODES = {"G": "G (direct rollover)"}
-CASH_CODES = {"none": "No payment to you", "1": "1 (early, no known exception)",
-              "7": "7 (normal distribution)"}
+CASH_CODES = {
+    "none": "No payment to you",
+    "1": "1 (early, no known exception)",
+    "7": "7 (normal distribution)",
+}
 FORM_CHECK_CODES = {"not-entered": "Not entered", "matches": "Matches", "differs": "Differs"}
 UNKNOWN_CODES = {"unknown": "Unknown"}
 
@@ -55,9 +63,13 @@ def explain(values: dict, limits: Limits, f, today: datetime.date) -> Result:
     """Everything shown around the figures."""
     links = ()
     if f.traditional_ira_pre_tax > 0:
-        links = (Link("See what a traditional IRA balance does to a backdoor Roth IRA",
-                      "backdoor-pro-rata",
-                      {"year_end_ira_balance": input_text(f.traditional_ira_pre_tax)}),)
+        links = (
+            Link(
+                "See what a traditional IRA balance does to a backdoor Roth IRA",
+                "backdoor-pro-rata",
+                {"year_end_ira_balance": input_text(f.traditional_ira_pre_tax)},
+            ),
+        )
     return Result(
         outputs={},
         summary=summary(f),
@@ -81,11 +93,15 @@ def move_notes(values: dict) -> list[str]:
 def summary(f) -> str:
     """The form(s) the plan should send, the tax now, and the check of the reader's form."""
     form = f.rollover_form
-    text = (f"The plan should send Form 1099-R with box 1 {usd(form.box1)}, box 2a "
-            f"{usd(form.box2a)}, box 5 {usd(form.box5)} and code G")
+    text = (
+        f"The plan should send Form 1099-R with box 1 {usd(form.box1)}, box 2a "
+        f"{usd(form.box2a)}, box 5 {usd(form.box5)} and code G"
+    )
     if f.cash_form:
-        text += (f", and a second one for the {usd(f.cash_box1)} paid to you (box 2a "
-                 f"{usd(f.cash_box2a)}, code {f.cash_code})")
+        text += (
+            f", and a second one for the {usd(f.cash_box1)} paid to you (box 2a "
+            f"{usd(f.cash_box2a)}, code {f.cash_code})"
+        )
     cost = f.tax_estimate + f.additional_tax
     text += f". Line 5b: {usd(f.line_5b)} taxable, about {usd(cost)} of tax now."
     if f.form_check == "matches":
@@ -99,8 +115,11 @@ def summary(f) -> str:
 def tables(f) -> tuple[Table, ...]:
     """The forms box by box (the reader's beside its match), the installments, the sources."""
     combined = "Form 1099-R for the direct rollovers (one combined form)"
-    found = [form_table("rollover", f.rollover_form, f.check,
-                        combined if f.traditional_ira_pre_tax else "")]
+    found = [
+        form_table(
+            "rollover", f.rollover_form, f.check, combined if f.traditional_ira_pre_tax else ""
+        )
+    ]
     if f.check.compared_with in ("split-roth", "split-traditional"):
         found.append(form_table(f.check.compared_with, f.check.form, f.check))
     if f.cash_form:
@@ -114,35 +133,57 @@ def tables(f) -> tuple[Table, ...]:
 def working(values: dict, f) -> list[WorkingLine]:
     """The return's lines and the tax now, each with where it comes from."""
     basis, earnings, move = values["after_tax_basis"], values["earnings"], values["move"]
-    lines = [WorkingLine("Amount moved", usd(f.distribution_total),
-                         f"{usd(basis)} basis + {usd(earnings)} earnings")]
+    lines = [
+        WorkingLine(
+            "Amount moved",
+            usd(f.distribution_total),
+            f"{usd(basis)} basis + {usd(earnings)} earnings",
+        )
+    ]
     if move == "roth-ira-and-cash":
         lines += [
-            WorkingLine("Direct rollover to the Roth IRA", usd(f.rolled),
-                        f"{usd(f.distribution_total)} − {usd(f.cash_box1)} paid to you"),
-            WorkingLine("Earnings in the rollover", usd(f.rolled_pre_tax),
-                        f"the smaller of {usd(earnings)} and {usd(f.rolled)}: pre-tax money goes "
-                        "to the direct rollover first (Notice 2014-54, III.A)"),
-            WorkingLine("Earnings in the payment", usd(f.cash_box2a),
-                        f"{usd(earnings)} − {usd(f.rolled_pre_tax)}"),
+            WorkingLine(
+                "Direct rollover to the Roth IRA",
+                usd(f.rolled),
+                f"{usd(f.distribution_total)} − {usd(f.cash_box1)} paid to you",
+            ),
+            WorkingLine(
+                "Earnings in the rollover",
+                usd(f.rolled_pre_tax),
+                f"the smaller of {usd(earnings)} and {usd(f.rolled)}: pre-tax money goes "
+                "to the direct rollover first (Notice 2014-54, III.A)",
+            ),
+            WorkingLine(
+                "Earnings in the payment",
+                usd(f.cash_box2a),
+                f"{usd(earnings)} − {usd(f.rolled_pre_tax)}",
+            ),
         ]
     line_5b_note = "the earnings, taxable in Roth or paid to you"
     if move == "split":
-        line_5b_note = "0: the earnings went to a traditional IRA; write \"Rollover\" next to 5b"
+        line_5b_note = '0: the earnings went to a traditional IRA; write "Rollover" next to 5b'
     lines += [
         WorkingLine("Form 1040 line 5a", usd(f.line_5a), "box 1 of every Form 1099-R for the move"),
         WorkingLine("Form 1040 line 5b", usd(f.line_5b), line_5b_note),
-        WorkingLine("Income tax on line 5b", usd(f.tax_estimate),
-                    f"{usd(f.line_5b)} × {percent_text(values['tax_rate_pct'])}"),
+        WorkingLine(
+            "Income tax on line 5b",
+            usd(f.tax_estimate),
+            f"{usd(f.line_5b)} × {percent_text(values['tax_rate_pct'])}",
+        ),
         WorkingLine("10% additional tax", usd(f.additional_tax), _additional_tax_note(values, f)),
         WorkingLine("Withheld by the plan", usd(f.withheld), _withheld_note(f)),
-        WorkingLine("Cost now", usd(f.tax_estimate + f.additional_tax),
-                    "income tax + additional tax"),
+        WorkingLine(
+            "Cost now", usd(f.tax_estimate + f.additional_tax), "income tax + additional tax"
+        ),
     ]
     if f.traditional_ira_pre_tax:
-        lines.append(WorkingLine("Pre-tax money in a traditional IRA",
-                                 usd(f.traditional_ira_pre_tax),
-                                 "the earnings: in Form 8606 line 6 while there on 31 December"))
+        lines.append(
+            WorkingLine(
+                "Pre-tax money in a traditional IRA",
+                usd(f.traditional_ira_pre_tax),
+                "the earnings: in Form 8606 line 6 while there on 31 December",
+            )
+        )
     return lines
 
 
@@ -151,8 +192,10 @@ def _additional_tax_note(values: dict, f) -> str:
         return "none: nothing was paid to you"
     if values["age_59_half"] == "yes":
         return "none at 59½ or older (IRC 72(t)(2)(A)(i))"
-    return (f"{statutory.shown('early_distribution_tax')} × {usd(f.cash_box2a)} taxable paid to "
-            "you (IRC 72(t)(1))")
+    return (
+        f"{statutory.shown('early_distribution_tax')} × {usd(f.cash_box2a)} taxable paid to "
+        "you (IRC 72(t)(1))"
+    )
 
 
 def _withheld_note(f) -> str:
@@ -160,28 +203,38 @@ def _withheld_note(f) -> str:
         return "a direct rollover has no withholding (IRC 3405(c)(2))"
     if f.cash_box1 < statutory.dollars("withholding_floor"):
         return f"none: the payment is under {statutory.citation_of('withholding_floor')}"
-    return (f"{statutory.shown('rollover_withholding')} × {usd(f.cash_box2a)} taxable paid to "
-            "you (IRC 3405(c))")
+    return (
+        f"{statutory.shown('rollover_withholding')} × {usd(f.cash_box2a)} taxable paid to "
+        "you (IRC 3405(c))"
+    )
 
 
 def warnings(values: dict, f) -> list[str]:
     """What the reader must act on: the rules that cost money or a later backdoor Roth IRA."""
     found = []
     if values["move"] != "roth-ira-and-cash" and values["cash_amount"] > 0:
-        found.append(f"The {usd(values['cash_amount'])} paid to you is not used: choose the move "
-                     "with part paid to you if part of the money came to you.")
+        found.append(
+            f"The {usd(values['cash_amount'])} paid to you is not used: choose the move "
+            "with part paid to you if part of the money came to you."
+        )
     if f.cash_form and f.rolled_pre_tax > 0:
-        found.append(f"The {usd(f.rolled_pre_tax)} of earnings went with the direct rollover, not "
-                     "with the payment: pre-tax money goes to the rollover first (Notice "
-                     "2014-54), so it is taxable in the Roth IRA and the payment is basis first.")
+        found.append(
+            f"The {usd(f.rolled_pre_tax)} of earnings went with the direct rollover, not "
+            "with the payment: pre-tax money goes to the rollover first (Notice "
+            "2014-54), so it is taxable in the Roth IRA and the payment is basis first."
+        )
     if f.additional_tax > 0:
-        found.append(f"Under 59½, the taxable {usd(f.cash_box2a)} paid to you also costs the "
-                     f"{statutory.shown('early_distribution_tax')} additional tax "
-                     f"({usd(f.additional_tax)}, Form 5329) unless an exception applies; then "
-                     "the plan may print code 2.")
+        found.append(
+            f"Under 59½, the taxable {usd(f.cash_box2a)} paid to you also costs the "
+            f"{statutory.shown('early_distribution_tax')} additional tax "
+            f"({usd(f.additional_tax)}, Form 5329) unless an exception applies; then "
+            "the plan may print code 2."
+        )
     if f.traditional_ira_pre_tax > 0:
-        found.append(f"The {usd(f.traditional_ira_pre_tax)} of earnings in the traditional IRA "
-                     "counts in Form 8606 line 6 for any year it is still there on 31 December, "
-                     "which makes a backdoor Roth IRA partly taxable. Rolling it into an "
-                     "employer plan that accepts it by 31 December avoids that.")
+        found.append(
+            f"The {usd(f.traditional_ira_pre_tax)} of earnings in the traditional IRA "
+            "counts in Form 8606 line 6 for any year it is still there on 31 December, "
+            "which makes a backdoor Roth IRA partly taxable. Rolling it into an "
+            "employer plan that accepts it by 31 December avoids that."
+        )
     return found + safe_harbor_warnings(f)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime
 
-from .formatting import cents_text as usd, date_text
+from .formatting import cents_text as usd
+from .formatting import date_text
 
 # Elections that take more than this share of each paycheck leave too little for the income tax,
 # Social Security and Medicare payroll withholds, and for benefits: this planner's rule of thumb.
@@ -25,23 +26,40 @@ def summary(values: dict, limits, f, today: datetime.date) -> str:
     """The action and its date, or, once that date has passed, what to do instead."""
     election = datetime.date.fromisoformat(f.election_date)
     elections = f"{f.deferral_pct_used}% deferrals and {f.after_tax_pct_used}% after-tax"
-    outcome = (f"{usd(f.after_tax_total)} after-tax and {usd(f.annual_additions)} of your "
-               f"{usd(f.annual_additions_limit)} limit this year.")
+    outcome = (
+        f"{usd(f.after_tax_total)} after-tax and {usd(f.annual_additions)} of your "
+        f"{usd(f.annual_additions_limit)} limit this year."
+    )
     if election >= today:
         return f"Tell payroll {elections} by {date_text(election)}: {outcome}"
-    passed = f"The date to give payroll these elections ({elections}), {date_text(election)}, has passed."
+    passed = (
+        f"The date to give payroll these elections ({elections}), {date_text(election)}, has "
+        "passed."
+    )
     ahead = [index for index, row in enumerate(f.schedule) if row.day > today]
     lag = values["election_lag"]
     if len(ahead) > lag:
-        reached = ahead[lag]  # the first paycheck a change made today can reach: the paychecks before it are done
-        return (f"{passed} A change you hand payroll today reaches the paycheck of "
-                f"{date_text(f.schedule[reached].day)}: set “{PAYCHECKS_DONE_LABEL}” to {reached}, with what "
-                f"those paychecks put in, to plan the rest of {values['year']}.")
+        reached = ahead[
+            lag
+        ]  # the first paycheck a change made today can reach: the paychecks before it are done
+        return (
+            f"{passed} A change you hand payroll today reaches the paycheck of "
+            f"{date_text(f.schedule[reached].day)}: set “{PAYCHECKS_DONE_LABEL}” to {reached}, "
+            "with what "
+            f"those paychecks put in, to plan the rest of {values['year']}."
+        )
     coming = values["year"] + 1
-    where = (f"choose {coming} as the tax year" if coming in limits.years else
-             f"come back once this site has the {coming} limits (the IRS publishes them in October or "
-             "November)")
-    return f"{passed} No {values['year']} paycheck is left for a new election: to plan {coming}, {where}."
+    where = (
+        f"choose {coming} as the tax year"
+        if coming in limits.years
+        else f"come back once this site has the {coming} limits (the IRS publishes them in October "
+        "or "
+        "November)"
+    )
+    return (
+        f"{passed} No {values['year']} paycheck is left for a new election: to plan {coming}, "
+        f"{where}."
+    )
 
 
 def take_home_warning(f) -> str | None:
@@ -50,15 +68,25 @@ def take_home_warning(f) -> str | None:
     if elected <= MOST_ELECTED_PCT:
         return None
     if f.deferral_pct_used <= MOST_ELECTED_PCT:
-        advice = (f"keep the after-tax election at {MOST_ELECTED_PCT - f.deferral_pct_used}% or less, so the "
-                  f"two add up to {MOST_ELECTED_PCT}% at most")
+        advice = (
+            f"keep the after-tax election at {MOST_ELECTED_PCT - f.deferral_pct_used}% or less, so "
+            "the "
+            f"two add up to {MOST_ELECTED_PCT}% at most"
+        )
     else:
-        advice = (f"elect {MOST_ELECTED_PCT}% deferrals and no after-tax money: on this pay the deferral limit "
-                  "cannot be reached without leaving too little")
-    return (f"These elections take {elected}% of each paycheck's pay. Payroll also withholds income tax, "
-            f"Social Security and Medicare and takes benefits from what is left: above {MOST_ELECTED_PCT}% of pay "
-            f"(this planner's rule of thumb) a paycheck may not cover them, and payroll may cut the "
-            f"election. To leave at least {TAKE_HOME_FLOOR_PCT}% of pay, {advice}.")
+        advice = (
+            f"elect {MOST_ELECTED_PCT}% deferrals and no after-tax money: on this pay the deferral "
+            "limit "
+            "cannot be reached without leaving too little"
+        )
+    return (
+        f"These elections take {elected}% of each paycheck's pay. Payroll also withholds income "
+        "tax, "
+        "Social Security and Medicare and takes benefits from what is left: above "
+        f"{MOST_ELECTED_PCT}% of pay "
+        f"(this planner's rule of thumb) a paycheck may not cover them, and payroll may cut the "
+        f"election. To leave at least {TAKE_HOME_FLOOR_PCT}% of pay, {advice}."
+    )
 
 
 def excess_warning(f) -> str | None:
@@ -66,13 +94,26 @@ def excess_warning(f) -> str | None:
     alone pass it, the deferral percent that does."""
     if f.excess_annual_additions <= 0:
         return None
-    over = (f"This plan puts {usd(f.excess_annual_additions)} over your {usd(f.annual_additions_limit)} "
-            "limit: the plan would have to correct it.")
+    over = (
+        f"This plan puts {usd(f.excess_annual_additions)} over your "
+        f"{usd(f.annual_additions_limit)} "
+        "limit: the plan would have to correct it."
+    )
     if f.over_before_elections:
-        return (f"{over} Your employer's money and what is already in pass it before any new election (the "
-                "limit is never more than your pay): no election fixes that, so ask the plan administrator.")
+        return (
+            f"{over} Your employer's money and what is already in pass it before any new election "
+            "(the "
+            "limit is never more than your pay): no election fixes that, so ask the plan "
+            "administrator."
+        )
     if f.fitting_deferral_pct is None:
-        return (f"{over} Elect {f.fitting_after_tax_pct}% after-tax instead of {f.after_tax_pct_used}%, the "
-                "largest whole percent that fits.")
-    return (f"{over} Your deferrals and your employer's money alone pass it (the limit is never more than your "
-            f"pay): elect at most {f.fitting_deferral_pct}% deferrals and no after-tax money.")
+        return (
+            f"{over} Elect {f.fitting_after_tax_pct}% after-tax instead of "
+            f"{f.after_tax_pct_used}%, the "
+            "largest whole percent that fits."
+        )
+    return (
+        f"{over} Your deferrals and your employer's money alone pass it (the limit is never more "
+        "than your "
+        f"pay): elect at most {f.fitting_deferral_pct}% deferrals and no after-tax money."
+    )

@@ -43,7 +43,9 @@ def year_paychecks(values: dict, limits: Limits) -> list[Paycheck]:
     checks = [(day, per_check, False) for day in paydays(year, frequency, first)]
     if values["bonus"] is not None:
         checks.append((values["bonus_date"], values["bonus"], True))
-        checks.sort(key=lambda check: (check[0], check[2]))  # after a regular paycheck of the same date
+        checks.sort(
+            key=lambda check: (check[0], check[2])
+        )  # after a regular paycheck of the same date
     left = limits.year(year).compensation_limit
     result = []
     for index, (day, pay, bonus) in enumerate(checks):
@@ -94,20 +96,25 @@ def whole_pct(pays: Counter, target: Decimal, reaches: bool, highest: int) -> in
 
 
 def smallest_pct_reaching(planned: list[Paycheck], room: Decimal) -> int:
-    """The smallest whole percent (at most 100) whose deferrals reach the cap (more defers never less)."""
+    """The smallest whole percent (at most 100) whose deferrals reach the cap (more defers never
+    less)."""
     return whole_pct(Counter(c.base for c in planned), room, reaches=True, highest=100)
 
 
 def steadiest_pct(planned: list[Paycheck], room: Decimal, highest: int) -> int:
-    """The largest whole percent, at most highest, whose deferrals never reach the cap before the last
+    """The largest whole percent, at most highest, whose deferrals never reach the cap before the
+    last
     planned paycheck (so every paycheck keeps its match)."""
     before_last = Counter(c.base for c in planned[:-1])
-    below = whole_pct(before_last, room, reaches=True, highest=101) - 1  # the largest still short of the cap
+    below = (
+        whole_pct(before_last, room, reaches=True, highest=101) - 1
+    )  # the largest still short of the cap
     return max(min(below, highest), 0)
 
 
 def largest_pct_fitting(planned: list[Paycheck], room: Decimal, ceiling: int) -> int:
-    """The largest whole percent, at most ceiling, whose after-tax amounts sum to no more than room."""
+    """The largest whole percent, at most ceiling, whose after-tax amounts sum to no more than
+    room."""
     return whole_pct(Counter(c.base for c in planned), room, reaches=False, highest=max(ceiling, 0))
 
 
@@ -137,7 +144,8 @@ class Match:
 
 
 def deferrals_of(values: dict, y, planned: list[Paycheck]) -> Deferrals:
-    """Rule 2: the cap (402(g) plus catch-up, less other plans), the default percent and each paycheck's deferral."""
+    """Rule 2: the cap (402(g) plus catch-up, less other plans), the default percent and each
+    paycheck's deferral."""
     catch_up_limit = catch_up_limit_for(values["age"], y)
     cap = max(y.elective_deferral + catch_up_limit - values["deferrals_other_plans"], ZERO)
     room = cap - values["deferrals_ytd"]
@@ -146,25 +154,47 @@ def deferrals_of(values: dict, y, planned: list[Paycheck]) -> Deferrals:
     pct = smallest_pct if values["deferral_pct"] is None else values["deferral_pct"]
     per_check = deferrals_for(planned, pct, room)
     return Deferrals(
-        catch_up_limit=catch_up_limit, cap=cap, smallest_pct=smallest_pct, steady_pct=steady_pct,
+        catch_up_limit=catch_up_limit,
+        cap=cap,
+        smallest_pct=smallest_pct,
+        steady_pct=steady_pct,
         steady_total=values["deferrals_ytd"] + sum(deferrals_for(planned, steady_pct, room), ZERO),
-        pct=pct, per_check=per_check, total=values["deferrals_ytd"] + sum(per_check, ZERO),
+        pct=pct,
+        per_check=per_check,
+        total=values["deferrals_ytd"] + sum(per_check, ZERO),
     )
 
 
-def match_of(values: dict, y, planned: list[Paycheck], deferral: Deferrals, year_pay: Decimal) -> Match:
-    """Rule 3: each paycheck matches its own deferral up to its share of pay; a true-up pays what the year earns."""
+def match_of(
+    values: dict, y, planned: list[Paycheck], deferral: Deferrals, year_pay: Decimal
+) -> Match:
+    """Rule 3: each paycheck matches its own deferral up to its share of pay; a true-up pays what
+    the year earns."""
     rate, matched_share = values["match_pct"] / HUNDRED, values["match_limit_pct"] / HUNDRED
-    per_check = [cents(rate * min(d, matched_share * c.eligible)) for c, d in zip(planned, deferral.per_check)]
+    per_check = [
+        cents(rate * min(d, matched_share * c.eligible))
+        for c, d in zip(planned, deferral.per_check)
+    ]
     full = cents(rate * min(deferral.total, matched_share * min(year_pay, y.compensation_limit)))
     shortfall = max(full - values["match_ytd"] - sum(per_check, ZERO), ZERO)
     true_up_due = shortfall if values["true_up"] == "yes" else ZERO
-    return Match(per_check=per_check, full=full, shortfall=shortfall, true_up_due=true_up_due,
-                 total=values["match_ytd"] + sum(per_check, ZERO) + true_up_due)
+    return Match(
+        per_check=per_check,
+        full=full,
+        shortfall=shortfall,
+        true_up_due=true_up_due,
+        total=values["match_ytd"] + sum(per_check, ZERO) + true_up_due,
+    )
 
 
-def largest_deferral_pct_fitting(values: dict, y, planned: list[Paycheck], year_pay: Decimal,
-                                 additions_limit: Decimal, highest: int) -> int | None:
+def largest_deferral_pct_fitting(
+    values: dict,
+    y,
+    planned: list[Paycheck],
+    year_pay: Decimal,
+    additions_limit: Decimal,
+    highest: int,
+) -> int | None:
     """The largest whole deferral percent, at most highest, whose deferrals (less their catch-up)
     and employer money, with no new after-tax money, stay within the 415(c) limit; None if none does
     (the money already in and the employer's pass it on their own).
@@ -173,7 +203,9 @@ def largest_deferral_pct_fitting(values: dict, y, planned: list[Paycheck], year_
     for pct in range(highest, -1, -1):
         deferral = deferrals_of({**values, "deferral_pct": pct}, y, planned)
         match = match_of(values, y, planned, deferral, year_pay)
-        used = catch_up_used(deferral.total, values["deferrals_other_plans"], y, deferral.catch_up_limit)
+        used = catch_up_used(
+            deferral.total, values["deferrals_other_plans"], y, deferral.catch_up_limit
+        )
         if deferral.total - used + match.total + other <= additions_limit:
             return pct
     return None

@@ -27,8 +27,11 @@ def history_folder(out: Path) -> Path:
     return out.parent / f".{out.name}.asset-history"
 
 
-def with_earlier_assets(history: Path, files: dict[str, object], today: datetime.date) -> dict[str, object]:
-    """files plus the earlier builds' assets still in their grace period; records this build's in history."""
+def with_earlier_assets(
+    history: Path, files: dict[str, object], today: datetime.date
+) -> dict[str, object]:
+    """files plus the earlier builds' assets still in their grace period; records this build's in
+    history."""
     record = _read_record(history)
     current = [path for path in files if path.startswith(KEPT)]
     earlier: dict[str, object] = {}
@@ -46,7 +49,9 @@ def with_earlier_assets(history: Path, files: dict[str, object], today: datetime
     for path in current:
         _store(files[path], history / "files" / path)
         new_record[path] = ""
-    (history / RECORD).write_text(json.dumps(new_record, indent=1, sort_keys=True), encoding="utf-8")
+    (history / RECORD).write_text(
+        json.dumps(new_record, indent=1, sort_keys=True), encoding="utf-8"
+    )
     return {**earlier, **files}
 
 

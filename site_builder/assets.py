@@ -16,29 +16,43 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from calc.limits import Limits, limits_to_dict
-from calc.protocol import (ASSETS_FOLDER, FILE_FOLDERS, PYODIDE_FOLDER, SNAPSHOT_PREFIX,
-                           START_PARAMETERS, javascript_constants, javascript_declarations,
-                           javascript_module)
+from calc.protocol import (
+    ASSETS_FOLDER,
+    FILE_FOLDERS,
+    PYODIDE_FOLDER,
+    SNAPSHOT_PREFIX,
+    START_PARAMETERS,
+    javascript_constants,
+    javascript_declarations,
+    javascript_module,
+)
 
 from .config import SiteConfig
 from .problems import BuildFailed, Problem
-from .site_files import ICONS, MANIFEST, manifest
 from .python_stdlib import python_stdlib
+from .site_files import ICONS, MANIFEST, manifest
 
 # Pyodide's core. Its full standard library is replaced by the reduced one (python_stdlib.py), and
 # its package lock file by the few fields the worker passes itself (no packages are loaded).
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 # Modules before the scripts that import them: an import names the hashed file (see static_file).
 # The generated protocol.mjs comes first of all (calc/protocol.py).
-STATIC_FILES = ("style.css", "protocol-messages.mjs", "calc-python.mjs", "calculator.js",
-                "calc-worker.js", "site.js")
+STATIC_FILES = (
+    "style.css",
+    "protocol-messages.mjs",
+    "calc-python.mjs",
+    "calculator.js",
+    "calc-worker.js",
+    "site.js",
+)
 SERVICE_WORKER = "sw.js"  # fixed name at the site root: its scope is the whole site
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # fixed, so the archive (and its hash) depends only on the code
 
 
 @dataclass
 class Assets:
-    """Output path -> bytes or a file to copy, and the URL (under the base path) of each named asset."""
+    """Output path -> bytes or a file to copy, and the URL (under the base path) of each named
+    asset."""
 
     files: dict[str, bytes | Path] = field(default_factory=dict)
     urls: dict[str, str] = field(default_factory=dict)
@@ -89,7 +103,13 @@ def gather_assets(root: Path, limits: Limits, config: SiteConfig) -> Assets:
     pyodide_dir = root / "node_modules" / "pyodide"
     package = pyodide_dir / "package.json"
     if not package.exists():
-        raise BuildFailed([Problem("package.json", 1, "node_modules/pyodide is missing: run `make setup` (npm ci)")])
+        raise BuildFailed(
+            [
+                Problem(
+                    "package.json", 1, "node_modules/pyodide is missing: run `make setup` (npm ci)"
+                )
+            ]
+        )
     version = json.loads(package.read_text(encoding="utf-8"))["version"]
     for name in PYODIDE_FILES:
         assets.files[f"{PYODIDE_FOLDER}{version}/{name}"] = pyodide_dir / name
@@ -99,27 +119,52 @@ def gather_assets(root: Path, limits: Limits, config: SiteConfig) -> Assets:
     lock = json.loads((pyodide_dir / "pyodide-lock.json").read_text(encoding="utf-8"))
     # The worker makes a memory snapshot of Python after its first start and keeps it in Cache
     # Storage under this name (never on the server), so it changes with everything Python holds.
-    snapshot_key = hashlib.sha256(b"".join(hashlib.sha256(part).digest() for part in (
-        package.read_bytes(), stdlib, archive, static_file(static / "calc-python.mjs", assets)))).hexdigest()[:10]
+    snapshot_key = hashlib.sha256(
+        b"".join(
+            hashlib.sha256(part).digest()
+            for part in (
+                package.read_bytes(),
+                stdlib,
+                archive,
+                static_file(static / "calc-python.mjs", assets),
+            )
+        )
+    ).hexdigest()[:10]
     snapshot = f"{ASSETS_FOLDER}{SNAPSHOT_PREFIX}{snapshot_key}.bin"
     assets.urls["python-snapshot"] = base_path + snapshot
-    downloads = [*((pyodide_dir / name).stat().st_size for name in PYODIDE_FILES), len(stdlib), len(archive), len(limits_json)]
+    downloads = [
+        *((pyodide_dir / name).stat().st_size for name in PYODIDE_FILES),
+        len(stdlib),
+        len(archive),
+        len(limits_json),
+    ]
     lock_info = json.dumps(lock["info"], sort_keys=True)
     assets.worker_start = worker_start(assets.urls, base_path, lock_info, sum(downloads))
-    assets.urls[SERVICE_WORKER] = base_path + SERVICE_WORKER  # written last by the build: it lists every page
+    assets.urls[SERVICE_WORKER] = (
+        base_path + SERVICE_WORKER
+    )  # written last by the build: it lists every page
     return assets
 
 
-def worker_start(urls: dict[str, str], base_path: str, lock_info: str,
-                 runtime_bytes: int) -> dict[str, str | int]:
+def worker_start(
+    urls: dict[str, str], base_path: str, lock_info: str, runtime_bytes: int
+) -> dict[str, str | int]:
     """The start parameters (calc/protocol.py) of this build, in their declared order."""
-    values = {"pyodide": urls[PYODIDE_FOLDER], "python_stdlib": urls["python-stdlib.zip"],
-              "pyodide_lock": lock_info, "calc_archive": urls["calc.zip"],
-              "python_snapshot": urls["python-snapshot"], "limits": urls["limits.json"],
-              "base_path": base_path, "runtime_bytes": runtime_bytes}
+    values = {
+        "pyodide": urls[PYODIDE_FOLDER],
+        "python_stdlib": urls["python-stdlib.zip"],
+        "pyodide_lock": lock_info,
+        "calc_archive": urls["calc.zip"],
+        "python_snapshot": urls["python-snapshot"],
+        "limits": urls["limits.json"],
+        "base_path": base_path,
+        "runtime_bytes": runtime_bytes,
+    }
     if set(values) != set(START_PARAMETERS):
-        raise ValueError(f"start parameters {sorted(values)} are not calc/protocol.py's "
-                         f"{sorted(START_PARAMETERS)}")
+        raise ValueError(
+            f"start parameters {sorted(values)} are not calc/protocol.py's "
+            f"{sorted(START_PARAMETERS)}"
+        )
     return {name: values[name] for name in START_PARAMETERS}
 
 
@@ -143,8 +188,10 @@ CONSTANTS_MARKER = "/*CONSTANTS*/\n"
 def service_worker(root: Path, assets: Assets, base_path: str, pages: list[str]) -> bytes:
     """The service worker with the protocol's constants and this build's base path, files and
     pages (paths under it) written in at its marker."""
-    files = sorted([base_path + path for path in assets.files if path.startswith(FILE_FOLDERS)]
-                   + [assets.urls["python-snapshot"]])
+    files = sorted(
+        [base_path + path for path in assets.files if path.startswith(FILE_FOLDERS)]
+        + [assets.urls["python-snapshot"]]
+    )
     build = {"BASE": base_path, "FILES": files, "SITE_PAGES": [base_path + page for page in pages]}
     text = (root / "templates" / "static" / SERVICE_WORKER).read_text(encoding="utf-8")
     if text.count(CONSTANTS_MARKER) != 1:

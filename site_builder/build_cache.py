@@ -21,8 +21,19 @@ import calc
 from .site import Page
 
 CACHE_VERSION = 7
-_PAGE_FIELDS = ("output", "url", "title", "description", "source", "calculators",
-                "linked_calculators", "targets", "ids", "words", "searchable")
+_PAGE_FIELDS = (
+    "output",
+    "url",
+    "title",
+    "description",
+    "source",
+    "calculators",
+    "linked_calculators",
+    "targets",
+    "ids",
+    "words",
+    "searchable",
+)
 
 
 def _digest(*parts: str | bytes) -> str:
@@ -42,11 +53,21 @@ def site_key(root: Path, settings: str) -> str:
     """Hash of every site-wide input, by content: the template data (settings), the templates,
     the code that renders pages, the limits and the site config. Only bytes and names go in, so
     the same inputs give the same key in every process (the next `make build` reuses pages)."""
-    files = [*sorted((root / "templates").rglob("*")), *(p for folder in CODE for p in sorted(folder.glob("*.py"))),
-             root / "content" / "limits.yaml", root / "content" / "site.yaml"]
-    return _digest(str(CACHE_VERSION), settings,
-                   *(f"{p.relative_to(p.parent.parent)}:{hashlib.sha256(p.read_bytes()).hexdigest()}"
-                     for p in files if p.is_file()))
+    files = [
+        *sorted((root / "templates").rglob("*")),
+        *(p for folder in CODE for p in sorted(folder.glob("*.py"))),
+        root / "content" / "limits.yaml",
+        root / "content" / "site.yaml",
+    ]
+    return _digest(
+        str(CACHE_VERSION),
+        settings,
+        *(
+            f"{p.relative_to(p.parent.parent)}:{hashlib.sha256(p.read_bytes()).hexdigest()}"
+            for p in files
+            if p.is_file()
+        ),
+    )
 
 
 def page_key(site_key_value: str, *inputs: str) -> str:
@@ -60,7 +81,9 @@ class BuildCache:
         self.out = out
         self.path = out.parent / f".{out.name}.build-cache.json"
         self.entries: dict[str, dict] = {}
-        self.files: set[str] | None = None  # None: no trustworthy record, so write a whole new folder
+        self.files: set[str] | None = (
+            None  # None: no trustworthy record, so write a whole new folder
+        )
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if data.get("version") == CACHE_VERSION:
@@ -69,7 +92,8 @@ class BuildCache:
             self.entries, self.files = {}, None
 
     def reuse(self, output: str, key: str):
-        """The cached Page for output when its key is unchanged and the old file exists, else None."""
+        """The cached Page for output when its key is unchanged and the old file exists, else
+        None."""
         entry = self.entries.get(output)
         old_file = self.out / output
         if not entry or entry["key"] != key or not old_file.is_file():
@@ -81,8 +105,14 @@ class BuildCache:
 
     def save(self, pages: list, files: list[str]) -> None:
         entries = {
-            page.output: {"key": page.key, "page": {name: getattr(page, name) for name in _PAGE_FIELDS}}
+            page.output: {
+                "key": page.key,
+                "page": {name: getattr(page, name) for name in _PAGE_FIELDS},
+            }
             for page in pages
             if page.key
         }
-        self.path.write_text(json.dumps({"version": CACHE_VERSION, "pages": entries, "files": sorted(files)}), encoding="utf-8")
+        self.path.write_text(
+            json.dumps({"version": CACHE_VERSION, "pages": entries, "files": sorted(files)}),
+            encoding="utf-8",
+        )

@@ -56,7 +56,9 @@ def group_views(calculator: Calculator, views: list[FieldView]) -> list[GroupVie
     return groups
 
 
-def field_views(calculator: Calculator, evaluation: Evaluation, limits: Limits, dom_prefix: str) -> list[FieldView]:
+def field_views(
+    calculator: Calculator, evaluation: Evaluation, limits: Limits, dom_prefix: str
+) -> list[FieldView]:
     """One view per field, holding the value and error the page starts with."""
     views = []
     for field in calculator.fields:

@@ -6,8 +6,8 @@ import re
 
 from calc.limits import LEAVES, YearLimits
 
-from .sources import Source
 from .problems import Problem
+from .sources import Source
 
 # Text that is not hand-typed prose: a quoted limit, or an amount marked as not being one.
 _ROLE = re.compile(r"\{(?:limit|amount)\}`[^`]*`")
@@ -39,8 +39,13 @@ def hand_typed_limits(source: Source, known: dict[int, str]) -> list[Problem]:
             if "." in digits:
                 digits = digits.split(".")[0] if digits.endswith((".0", ".00")) else ""
             if digits and int(digits) in known:
-                problems.append(Problem(
-                    source.display, source.body_line + offset,
-                    f"hand-typed limit {match.group()!r} equals {known[int(digits)]}: quote it with "
-                    "{limit}`...`, or write {amount}`...` if it is not that limit"))
+                problems.append(
+                    Problem(
+                        source.display,
+                        source.body_line + offset,
+                        f"hand-typed limit {match.group()!r} equals {known[int(digits)]}: quote it "
+                        "with "
+                        "{limit}`...`, or write {amount}`...` if it is not that limit",
+                    )
+                )
     return problems

@@ -1,4 +1,5 @@
-"""content/site.yaml: the site's title (and the short one of the installed app), description, public URL and base path."""
+"""content/site.yaml: the site's title (and the short one of the installed app), description, public
+URL and base path."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ class SiteConfig:
     site_url: str  # e.g. https://user.github.io (no trailing slash)
     base_path: str  # always starts and ends with "/"
 
-    def with_overrides(self, site_url: str | None, base_path: str | None) -> "SiteConfig":
+    def with_overrides(self, site_url: str | None, base_path: str | None) -> SiteConfig:
         """Apply --site-url / --base-path from the command line."""
         return replace(
             self,
@@ -50,7 +51,9 @@ def read_site_config(path: Path, display: str) -> SiteConfig:
         raise BuildFailed(found.problems) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        raise BuildFailed([Problem(display, mark.line + 1 if mark else 1, f"cannot read site config: {error}")]) from None
+        raise BuildFailed(
+            [Problem(display, mark.line + 1 if mark else 1, f"cannot read site config: {error}")]
+        ) from None
     if not isinstance(root, yaml.MappingNode):
         raise BuildFailed([Problem(display, 1, f"expected a mapping of {', '.join(KEYS)}")])
     problems = []
@@ -58,7 +61,13 @@ def read_site_config(path: Path, display: str) -> SiteConfig:
     for key_node, value_node in root.value:
         line = key_node.start_mark.line + 1
         if key_node.value not in KEYS:
-            problems.append(Problem(display, line, f"{key_node.value}: unknown key; expected one of [{', '.join(KEYS)}]"))
+            problems.append(
+                Problem(
+                    display,
+                    line,
+                    f"{key_node.value}: unknown key; expected one of [{', '.join(KEYS)}]",
+                )
+            )
         elif not isinstance(value_node, yaml.ScalarNode) or not value_node.value.strip():
             problems.append(Problem(display, line, f"{key_node.value}: expected text"))
         else:
@@ -67,9 +76,19 @@ def read_site_config(path: Path, display: str) -> SiteConfig:
         if key not in values and not any(p.message.startswith(f"{key}:") for p in problems):
             problems.append(Problem(display, 1, f"{key}: missing"))
     if "site_url" in values and not values["site_url"].startswith(("https://", "http://")):
-        problems.append(Problem(display, 1, f"site_url: expected an http(s):// address, got '{values['site_url']}'"))
+        problems.append(
+            Problem(
+                display, 1, f"site_url: expected an http(s):// address, got '{values['site_url']}'"
+            )
+        )
     if len(values.get("short_title", "")) > SHORT_TITLE_MAX:
-        problems.append(Problem(display, 1, f"short_title: at most {SHORT_TITLE_MAX} characters, got '{values['short_title']}'"))
+        problems.append(
+            Problem(
+                display,
+                1,
+                f"short_title: at most {SHORT_TITLE_MAX} characters, got '{values['short_title']}'",
+            )
+        )
     if problems:
         raise BuildFailed(problems)
     return SiteConfig(

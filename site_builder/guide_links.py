@@ -11,13 +11,17 @@ from .site import Page, Site
 _CALCULATOR_PAGE = "calculators/{}/index.html"
 
 
-def prose_calculator_links(body_html: str, base_path: str, page_url: str,
-                           calculator_ids) -> list[str]:
+def prose_calculator_links(
+    body_html: str, base_path: str, page_url: str, calculator_ids
+) -> list[str]:
     """The calculators whose pages a Markdown page's prose links to (embedded forms left out)."""
     links, _ = links_and_ids(EMBEDDED_FORMS.sub(" ", body_html))
     outputs = {target[1] for target in link_targets(base_path, page_url, links)}
-    return [calculator_id for calculator_id in calculator_ids
-            if _CALCULATOR_PAGE.format(calculator_id) in outputs]
+    return [
+        calculator_id
+        for calculator_id in calculator_ids
+        if _CALCULATOR_PAGE.format(calculator_id) in outputs
+    ]
 
 
 def guides_by_calculator(site: Site, pages: list[Page], calculator_ids) -> dict[str, list[dict]]:
@@ -33,6 +37,7 @@ def guides_by_calculator(site: Site, pages: list[Page], calculator_ids) -> dict[
         found[calculator_id] = [
             {"url": source.url, "title": source.title, "embeds": source.url in embeds}
             for group in (embeds, links - embeds)
-            for source, _ in guides if source.url in group
+            for source, _ in guides
+            if source.url in group
         ]
     return found

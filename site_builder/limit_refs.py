@@ -58,7 +58,9 @@ def _term_value(name: str, newest: YearLimits, limits: Limits, is_year: bool) ->
         return Decimal(newest.year)
     if name.isdigit():
         if not is_year:
-            raise LimitRefError(f"a plain number ({name}) can only be added to `year`; type amounts as limits")
+            raise LimitRefError(
+                f"a plain number ({name}) can only be added to `year`; type amounts as limits"
+            )
         return Decimal(name)
     if is_year:
         raise LimitRefError(f"cannot mix `year` with the limit {name!r}")

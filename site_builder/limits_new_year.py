@@ -29,7 +29,8 @@ def new_year_block(limits: Limits, year: int) -> str:
         "",
         f"{year}:",
         "  source:",
-        f'    title:            # e.g. "IRS Notice {year - 1}-NN: {year} limitations adjusted as provided in section 415(d), etc."',
+        f'    title:            # e.g. "IRS Notice {year - 1}-NN: {year} limitations adjusted as '
+        'provided in section 415(d), etc."',
         f"    url:              # e.g. https://www.irs.gov/pub/irs-drop/n-{short}-NN.pdf",
         "    published:        # the notice's date, YYYY-MM-DD",
     ]
@@ -44,11 +45,17 @@ def new_year_block(limits: Limits, year: int) -> str:
         group = leaf.group
         name, indent = leaf.path.rpartition(".")[2], "  " * (depth + 1)
         if leaf.unit == "range":
-            lines += [f"{indent}{name}:", f"{indent}  start:          # {newest.year}: {value.start}",
-                      f"{indent}  end:            # {newest.year}: {value.end}"]
+            lines += [
+                f"{indent}{name}:",
+                f"{indent}  start:          # {newest.year}: {value.start}",
+                f"{indent}  end:            # {newest.year}: {value.end}",
+            ]
         else:
             shown = ("true" if value else "false") if leaf.unit == "boolean" else value
-            lines.append(f"{indent}{name}:{' ' * max(1, 28 - len(indent) - len(name))}# {newest.year}: {shown}")
+            lines.append(
+                f"{indent}{name}:{' ' * max(1, 28 - len(indent) - len(name))}# {newest.year}: "
+                f"{shown}"
+            )
     return "\n".join(lines) + "\n"
 
 

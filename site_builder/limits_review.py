@@ -23,6 +23,7 @@ class Source(Protocol):
     body_line: int
     limits_year: int
 
+
 _ROLE = re.compile(r"\{limit\}`([^`]*)`")
 
 
@@ -50,7 +51,13 @@ def limit_text(leaf: Leaf, value) -> str:
 
 def _difference(before, after) -> str:
     if before is None or after is None or isinstance(after, bool):
-        return f"now {'yes' if after else 'no'}" if isinstance(after, bool) else "new" if before is None else "dropped"
+        return (
+            f"now {'yes' if after else 'no'}"
+            if isinstance(after, bool)
+            else "new"
+            if before is None
+            else "dropped"
+        )
     if isinstance(after, PhaseOut):
         start, end = _difference(before.start, after.start), _difference(before.end, after.end)
         return start if start == end else f"{start} to {end}"
@@ -64,8 +71,15 @@ def changes(limits: Limits, old: int, new: int) -> list[Change]:
     for leaf in LEAVES:
         before, after = limits.year(old).value(leaf.path), limits.year(new).value(leaf.path)
         if before != after:
-            found.append(Change(leaf.label, leaf.statute, limit_text(leaf, before), limit_text(leaf, after),
-                                _difference(before, after)))
+            found.append(
+                Change(
+                    leaf.label,
+                    leaf.statute,
+                    limit_text(leaf, before),
+                    limit_text(leaf, after),
+                    _difference(before, after),
+                )
+            )
     return found
 
 
@@ -85,7 +99,8 @@ class Quote:
 
 
 def quotes(source: Source, limits: Limits) -> list[Quote]:
-    """Every {limit} role in a page that follows the newest year (a role naming a year never moves)."""
+    """Every {limit} role in a page that follows the newest year (a role naming a year never
+    moves)."""
     checked = as_of(limits, source.limits_year)
     found = []
     for offset, line in enumerate(source.body.split("\n")):
@@ -101,7 +116,11 @@ def quotes(source: Source, limits: Limits) -> list[Quote]:
 def behind(sources: list[Source], limits: Limits) -> list[Source]:
     """The pages whose prose was last checked against a year older than the newest."""
     newest = max(limits.years)
-    return [source for source in sources if source.limits_year < newest and source.limits_year in limits.years]
+    return [
+        source
+        for source in sources
+        if source.limits_year < newest and source.limits_year in limits.years
+    ]
 
 
 def review_lines(sources: list[Source], limits: Limits, with_quotes: bool = True) -> list[str]:
@@ -114,13 +133,24 @@ def review_lines(sources: list[Source], limits: Limits, with_quotes: bool = True
     lines = []
     for old in sorted({source.limits_year for source in pages}):
         lines.append(f"limits changed from {old} to {newest}:")
-        lines += [f"  {c.label} ({c.statute}): {c.before} -> {c.after} ({c.change})" for c in changes(limits, old, newest)]
+        lines += [
+            f"  {c.label} ({c.statute}): {c.before} -> {c.after} ({c.change})"
+            for c in changes(limits, old, newest)
+        ]
     for source in pages:
-        lines.append(f"{source.display}: prose checked against {source.limits_year}; re-read it, then set "
-                     f"limits_year: {newest} and last_reviewed")
+        lines.append(
+            f"{source.display}: prose checked against {source.limits_year}; re-read it, then set "
+            f"limits_year: {newest} and last_reviewed"
+        )
         for quote in quotes(source, limits) if with_quotes else ():
-            moved = f"{quote.then} -> {quote.now}" if quote.then != quote.now else f"{quote.now} (unchanged)"
+            moved = (
+                f"{quote.then} -> {quote.now}"
+                if quote.then != quote.now
+                else f"{quote.now} (unchanged)"
+            )
             lines.append(f"  {source.display}:{quote.line}: {{limit}}`{quote.expression}`: {moved}")
     if not with_quotes:
-        lines.append("every limit those pages quote, old and new: python -m site_builder limits review")
+        lines.append(
+            "every limit those pages quote, old and new: python -m site_builder limits review"
+        )
     return lines

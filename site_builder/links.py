@@ -20,7 +20,8 @@ def links_and_ids(html: str) -> tuple[list[str], list[str]]:
 
 
 def link_targets(base_path: str, page_url: str, links: list[str]) -> list[list[str]]:
-    """[link, output file, fragment] for each link to this site ("" output: it leaves the base path).
+    """[link, output file, fragment] for each link to this site ("" output: it leaves the base
+    path).
 
     Resolved once when a page is rendered (and kept in the build cache with it), so the
     site-wide check is only set lookups.
@@ -34,26 +35,49 @@ def link_targets(base_path: str, page_url: str, links: list[str]) -> list[list[s
         if not path.startswith(base_path):
             targets.append([link, "", fragment])
             continue
-        relative = path[len(base_path):]
+        relative = path[len(base_path) :]
         output = relative + "index.html" if relative == "" or relative.endswith("/") else relative
         targets.append([link, output, fragment])
     return targets
 
 
-def check_links(pages: list, asset_paths: set[str], base_path: str, sources: dict[str, str]) -> list[Problem]:
-    """Problems for links to missing pages, files or anchors; sources maps a content file to its text."""
+def check_links(
+    pages: list, asset_paths: set[str], base_path: str, sources: dict[str, str]
+) -> list[Problem]:
+    """Problems for links to missing pages, files or anchors; sources maps a content file to its
+    text."""
     ids = {page.output: set(page.ids) for page in pages}
     outputs = set(ids) | asset_paths
     problems = []
     for page in pages:
         for link, output, fragment in page.targets:
-            shown = base_path + (output[: -len("index.html")] if output.endswith("index.html") else output)
+            shown = base_path + (
+                output[: -len("index.html")] if output.endswith("index.html") else output
+            )
             if not output:
-                problems.append(_problem(page, sources, link, f"link {link!r} leaves the site's base path {base_path}"))
+                problems.append(
+                    _problem(
+                        page,
+                        sources,
+                        link,
+                        f"link {link!r} leaves the site's base path {base_path}",
+                    )
+                )
             elif output not in outputs and output + "/index.html" not in outputs:
-                problems.append(_problem(page, sources, link, f"broken link {link!r}: no page or file at {shown}"))
+                problems.append(
+                    _problem(
+                        page, sources, link, f"broken link {link!r}: no page or file at {shown}"
+                    )
+                )
             elif fragment and output in ids and fragment not in ids[output]:
-                problems.append(_problem(page, sources, link, f"broken anchor {link!r}: {shown} has no id {fragment!r}"))
+                problems.append(
+                    _problem(
+                        page,
+                        sources,
+                        link,
+                        f"broken anchor {link!r}: {shown} has no id {fragment!r}",
+                    )
+                )
     return problems
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
-from typing import Callable
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -52,7 +52,9 @@ def _render_limit_role(self, tokens, idx, options, env: RenderEnv) -> str:
     if name == "amount":
         return escape(token.content)
     if name != "limit":
-        env.problems.append((env._line, f"unknown role {{{name}}}; the roles are {{limit}} and {{amount}}"))
+        env.problems.append(
+            (env._line, f"unknown role {{{name}}}; the roles are {{limit}} and {{amount}}")
+        )
         return escape(token.content)
     try:
         return f'<span class="limit">{escape(resolve(token.content, env.limits))}</span>'
@@ -68,7 +70,9 @@ def _render_calculator(self, tokens, idx, options, env: RenderEnv) -> str:
     line = env.line_offset + token.map[0] + 1
     words = token.info.split()[1:]
     if not words:
-        env.problems.append((line, "calculator directive needs an id: ::: calculator <id> [field=value ...]"))
+        env.problems.append(
+            (line, "calculator directive needs an id: ::: calculator <id> [field=value ...]")
+        )
         return ""
     presets = {}
     for word in words[1:]:
@@ -83,6 +87,7 @@ def _render_calculator(self, tokens, idx, options, env: RenderEnv) -> str:
 
 def _track_lines(md: MarkdownIt) -> None:
     """Remember the source line of each block so inline problems can name it."""
+
     def render(tokens, options, env):
         out = []
         for i, token in enumerate(tokens):
@@ -140,20 +145,34 @@ class Slugs:
 
 
 def _heading_anchors(state) -> None:
-    """An id and a '#' permalink on each h2 and h3, as mdit_py_plugins' anchors plugin makes them."""
-    slugs = Slugs({t.attrGet("id") for t in state.tokens if t.type == "heading_open" and t.attrGet("id")})
+    """An id and a '#' permalink on each h2 and h3, as mdit_py_plugins' anchors plugin makes
+    them."""
+    slugs = Slugs(
+        {t.attrGet("id") for t in state.tokens if t.type == "heading_open" and t.attrGet("id")}
+    )
     for index, token in enumerate(state.tokens):
         if token.type != "heading_open" or token.tag not in ("h2", "h3") or token.attrGet("id"):
             continue
         inline = state.tokens[index + 1]
-        slug = slugs.claim(slugify("".join(c.content for c in inline.children or [] if c.type in ("text", "code_inline"))))
+        slug = slugs.claim(
+            slugify(
+                "".join(
+                    c.content for c in inline.children or [] if c.type in ("text", "code_inline")
+                )
+            )
+        )
         token.attrSet("id", slug)
         link = Token("link_open", "a", 1)
         link.attrSet("class", "header-anchor")
         link.attrSet("href", f"#{slug}")
         # A no-break space: the '#' never wraps onto a line of its own.
-        inline.children = [*(inline.children or []), Token("text", "", 0, content="\u00a0"), link,
-                           Token("html_block", "", 0, content="#"), Token("link_close", "a", -1)]
+        inline.children = [
+            *(inline.children or []),
+            Token("text", "", 0, content="\u00a0"),
+            link,
+            Token("html_block", "", 0, content="#"),
+            Token("link_close", "a", -1),
+        ]
 
 
 def _glossary_anchors(state) -> None:
@@ -174,8 +193,10 @@ def _too_deep(state, start_line: int, end_line: int, silent: bool) -> bool:
     env = state.env.get("render_env")
     if state.level >= MAX_NESTING and env is not None and not silent:
         line = env.line_offset + start_line + 1
-        message = (f"lists or quotes nested {MAX_NESTING // 2} or more levels deep: "
-                   "everything after this line would be lost from the page")
+        message = (
+            f"lists or quotes nested {MAX_NESTING // 2} or more levels deep: "
+            "everything after this line would be lost from the page"
+        )
         if all(known != message for _, known in env.problems):  # the first such line is enough
             env.problems.append((line, message))
     return False
@@ -191,7 +212,9 @@ def make_markdown() -> MarkdownIt:
         .use(deflist_plugin)
         .use(container_plugin, name="calculator", render=_render_calculator)
     )
-    md.options["maxNesting"] = MAX_NESTING + 1  # one level beyond ours, so _too_deep sees the block first
+    md.options["maxNesting"] = (
+        MAX_NESTING + 1
+    )  # one level beyond ours, so _too_deep sees the block first
     md.block.ruler.before(md.block.ruler.get_all_rules()[0], "too_deep", _too_deep)
     md.add_render_rule("myst_role", _render_limit_role)
     md.add_render_rule("table_open", _render_table_open)

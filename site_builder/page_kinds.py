@@ -7,8 +7,8 @@ Calculator pages are the one kind not listed: they come from calc's own declarat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .limits_page import limits_tables
 
@@ -26,15 +26,20 @@ class Collection:
     template: str
     url: str  # each page's URL, {slug} being the file name without .md
     searchable: bool = True
-    ordered: bool = False  # sorted by front matter `order` (each number used once), with previous/next links
-    articles: bool = False  # each page is an article for search engines (JSON-LD), dated by last_reviewed
+    ordered: bool = (
+        False  # sorted by front matter `order` (each number used once), with previous/next links
+    )
+    articles: bool = (
+        False  # each page is an article for search engines (JSON-LD), dated by last_reviewed
+    )
 
 
 @dataclass(frozen=True)
 class SinglePage:
     """A page that is not written in Markdown: a template and what it is about."""
 
-    url: str  # "" is the home page; a URL ending in .html is that file, any other a folder's index.html
+    # "" is the home page; a URL ending in .html is that file, any other a folder's index.html
+    url: str
     template: str
     title: str  # "" for the site's own title and description (the home page)
     description: str
@@ -47,19 +52,40 @@ class SinglePage:
 
 
 COLLECTIONS = (
-    Collection("guides", "guides/*.md", GUIDE_KEYS, "guide.html", "guides/{slug}/", ordered=True, articles=True),
+    Collection(
+        "guides",
+        "guides/*.md",
+        GUIDE_KEYS,
+        "guide.html",
+        "guides/{slug}/",
+        ordered=True,
+        articles=True,
+    ),
     Collection("glossary", "glossary.md", PAGE_KEYS, "page.html", "glossary/"),
     Collection("about", "about.md", PAGE_KEYS, "about.html", "about/"),
 )
 
 SINGLE_PAGES = (
-    SinglePage("calculators/", "calculators.html", "Calculators",
-               "Every mega backdoor Roth calculator on this site and the question each one answers."),
-    SinglePage("limits/", "limits.html", "IRS limits by year",
-               "401(k), 415(c), catch-up, IRA and Roth IRA phase-out limits for every year, with the IRS source of each.",
-               context=lambda site: limits_tables(site.limits)),
-    SinglePage("search/", "search.html", "Search", "Search every guide and calculator on this site."),
+    SinglePage(
+        "calculators/",
+        "calculators.html",
+        "Calculators",
+        "Every mega backdoor Roth calculator on this site and the question each one answers.",
+    ),
+    SinglePage(
+        "limits/",
+        "limits.html",
+        "IRS limits by year",
+        "401(k), 415(c), catch-up, IRA and Roth IRA phase-out limits for every year, with the IRS "
+        "source of each.",
+        context=lambda site: limits_tables(site.limits),
+    ),
+    SinglePage(
+        "search/", "search.html", "Search", "Search every guide and calculator on this site."
+    ),
     SinglePage("", "index.html", "", ""),
     SinglePage("404.html", "404.html", "Page not found", "This page does not exist."),
-    SinglePage("offline/", "offline.html", "You are offline", "This page is not saved on this device."),
+    SinglePage(
+        "offline/", "offline.html", "You are offline", "This page is not saved on this device."
+    ),
 )

@@ -14,18 +14,18 @@ from calc.protocol import SETTINGS as RUNTIME_SETTINGS
 from calc.registry import CALCULATORS
 
 from .build_cache import BuildCache, page_key
-from .guide_links import prose_calculator_links
 from .calculator_html import render_calculator
-from .page_kinds import SINGLE_PAGES, Collection, SinglePage
-from .site_files import THEME_COLORS
-from .sources import Source
-from .structured_data import article, json_ld, web_application
-from .markdown import RenderEnv
+from .guide_links import prose_calculator_links
 from .limit_refs import resolve
 from .links import link_targets, links_and_ids
+from .markdown import RenderEnv
+from .page_kinds import SINGLE_PAGES, Collection, SinglePage
 from .problems import Problem
 from .search_index import prose_words
 from .site import COLA_PAGE, Page, Site, next_limits_due
+from .site_files import THEME_COLORS
+from .sources import Source
+from .structured_data import article, json_ld, web_application
 
 
 def make_jinja(root: Path) -> jinja2.Environment:
@@ -51,9 +51,12 @@ def template_data(site: Site) -> dict:
     return {
         "site": site.config,
         "asset_urls": site.assets.urls,
-        **{name: [_summary(source) for source in sources] for name, sources in site.sources.items()},
+        **{
+            name: [_summary(source) for source in sources] for name, sources in site.sources.items()
+        },
         "newest_year": max(site.limits.years),
-        # The build's day: calculators are prerendered as of it (a deadline already past is said so).
+        # The build's day: calculators are prerendered as of it (a deadline already past is said
+        # so).
         "today": site.today,
         "stale_limits": max(site.limits.years) < site.today.year,
         "next_limits_due": next_limits_due(site),
@@ -67,6 +70,7 @@ def template_data(site: Site) -> dict:
 
 def template_data_key(data: dict) -> str:
     """A stable text of template_data, for the build cache's key."""
+
     def plain(value):
         if dataclasses.is_dataclass(value):
             return dataclasses.asdict(value)
@@ -76,20 +80,24 @@ def template_data_key(data: dict) -> str:
             return str(value)
         # Anything else would fall back to repr(), which can hold a memory address: a key that
         # changes in every process would never let the next `make build` reuse a page.
-        raise TypeError(f"template data of type {type(value).__name__} has no stable text for the build cache")
+        raise TypeError(
+            f"template data of type {type(value).__name__} has no stable text for the build cache"
+        )
 
     return json.dumps(data, default=plain, sort_keys=True)
 
 
 def prepare_jinja(site: Site, data: dict) -> jinja2.Environment:
-    """The template environment with the site-wide names every page uses (replaced on every build)."""
+    """The template environment with the site-wide names every page uses (replaced on every
+    build)."""
     env = _environments.get(site.root.resolve())
     if env is None:
         env = _environments[site.root.resolve()] = make_jinja(site.root)
     base = site.config.base_path
     env.globals.update(data)
     env.globals.update(url=lambda path="": base + path, asset=lambda name: data["asset_urls"][name])
-    # {{ limit('annual_additions') }}: a limit quoted from the limits file, as {limit} does in a guide
+    # {{ limit('annual_additions') }}: a limit quoted from the limits file, as {limit} does in a
+    # guide
     # (the file is part of the build cache's site key).
     env.globals.update(limit=lambda expression: resolve(expression, site.limits))
     env.globals.update(site.sources)  # the templates read each collection's pages by its name
@@ -97,13 +105,24 @@ def prepare_jinja(site: Site, data: dict) -> jinja2.Environment:
 
 
 def _summary(source: Source) -> dict:
-    """What a template can show of a Markdown page besides its own (its place in lists and links)."""
-    return {name: getattr(source, name) for name in ("slug", "url", "title", "description", "order", "last_reviewed", "limits_year")}
+    """What a template can show of a Markdown page besides its own (its place in lists and
+    links)."""
+    return {
+        name: getattr(source, name)
+        for name in ("slug", "url", "title", "description", "order", "last_reviewed", "limits_year")
+    }
 
 
-def render_source(site: Site, env: jinja2.Environment, md, collection: Collection, index: int,
-                  problems: list[Problem]) -> Page:
-    """One Markdown page of a collection, with links to its neighbours when the collection is ordered."""
+def render_source(
+    site: Site,
+    env: jinja2.Environment,
+    md,
+    collection: Collection,
+    index: int,
+    problems: list[Problem],
+) -> Page:
+    """One Markdown page of a collection, with links to its neighbours when the collection is
+    ordered."""
     sources = site.sources[collection.name]
     source = sources[index]
     previous = sources[index - 1] if collection.ordered and index > 0 else None
@@ -112,13 +131,21 @@ def render_source(site: Site, env: jinja2.Environment, md, collection: Collectio
     page.searchable = collection.searchable
     if collection.articles:
         page.structured_data = json_ld(article(site.config, source))
-    page.html = _render(env, collection.template, page, source=source, previous=previous, following=following)
+    page.html = _render(
+        env, collection.template, page, source=source, previous=previous, following=following
+    )
     return page
 
 
-def other_pages(site: Site, env: jinja2.Environment, explained_by: dict[str, list[dict]],
-                cache: BuildCache | None = None, site_key: str = "") -> list[Page]:
-    """Every page not written in Markdown: one per calculator, then the single pages of page_kinds.py.
+def other_pages(
+    site: Site,
+    env: jinja2.Environment,
+    explained_by: dict[str, list[dict]],
+    cache: BuildCache | None = None,
+    site_key: str = "",
+) -> list[Page]:
+    """Every page not written in Markdown: one per calculator, then the single pages of
+    page_kinds.py.
     explained_by lists the guides that explain each calculator (guide_links.py); each page is reused
     from the build cache when the site-wide inputs and those lists are unchanged."""
     explained_key = json.dumps(explained_by, sort_keys=True)
@@ -133,60 +160,131 @@ def other_pages(site: Site, env: jinja2.Environment, explained_by: dict[str, lis
 
     def calculator_page(calculator) -> Page:
         url = f"calculators/{calculator.id}/"
-        page = Page(output=url + "index.html", url=url, title=calculator.title,
-                    description=f"{calculator.question} {calculator.intro}", calculators=[calculator.id], searchable=True)
-        page.structured_data = json_ld(web_application(site.config, url, calculator.title, page.description))
-        widget, _ = render_calculator(env, calculator.id, {}, site.limits, site.config.base_path, "calc-1", sync_url=True,
-                                      today=site.today)
-        page.html = _render(env, "calculator.html", page, calculator=calculator, widget=widget,
-                            explained_by=explained_by)
+        page = Page(
+            output=url + "index.html",
+            url=url,
+            title=calculator.title,
+            description=f"{calculator.question} {calculator.intro}",
+            calculators=[calculator.id],
+            searchable=True,
+        )
+        page.structured_data = json_ld(
+            web_application(site.config, url, calculator.title, page.description)
+        )
+        widget, _ = render_calculator(
+            env,
+            calculator.id,
+            {},
+            site.limits,
+            site.config.base_path,
+            "calc-1",
+            sync_url=True,
+            today=site.today,
+        )
+        page.html = _render(
+            env,
+            "calculator.html",
+            page,
+            calculator=calculator,
+            widget=widget,
+            explained_by=explained_by,
+        )
         page.words = prose_words(page.description)
         return page
 
     def single_page(kind: SinglePage) -> Page:
-        page = Page(kind.output, kind.url, kind.title or site.config.title, kind.description or site.config.description,
-                    searchable=kind.searchable)
+        page = Page(
+            kind.output,
+            kind.url,
+            kind.title or site.config.title,
+            kind.description or site.config.description,
+            searchable=kind.searchable,
+        )
         context = kind.context(site) if kind.context else {}
         page.html = _render(env, kind.template, page, explained_by=explained_by, **context)
         return page
 
-    pages = [cached(f"calculators/{c.id}/index.html", lambda c=c: calculator_page(c)) for c in CALCULATORS.values()]
+    pages = [
+        cached(f"calculators/{c.id}/index.html", lambda c=c: calculator_page(c))
+        for c in CALCULATORS.values()
+    ]
     pages += [cached(kind.output, lambda kind=kind: single_page(kind)) for kind in SINGLE_PAGES]
     return pages
 
 
 def _markdown_page(site: Site, env, md, source: Source, problems: list[Problem]) -> Page:
     """Render a Markdown page's body, collecting directive and limit problems with lines."""
-    page = Page(output=source.url + "index.html", url=source.url, title=source.title, description=source.description,
-                source=source.display)
+    page = Page(
+        output=source.url + "index.html",
+        url=source.url,
+        title=source.title,
+        description=source.description,
+        source=source.display,
+    )
     counter = iter(range(1, 1000))
 
     def calculator_block(calculator_id: str, presets: dict[str, str], line: int) -> str:
         if calculator_id not in CALCULATORS:
-            problems.append(Problem(source.display, line, f"unknown calculator {calculator_id!r}; expected one of: {', '.join(CALCULATORS)}"))
+            problems.append(
+                Problem(
+                    source.display,
+                    line,
+                    f"unknown calculator {calculator_id!r}; expected one of: "
+                    f"{', '.join(CALCULATORS)}",
+                )
+            )
             return ""
         known = {f.name for f in CALCULATORS[calculator_id].fields}
         for name in presets:
             if name not in known:
-                problems.append(Problem(source.display, line, f"calculator {calculator_id}: unknown preset field {name!r}; expected one of: {', '.join(sorted(known))}"))
+                problems.append(
+                    Problem(
+                        source.display,
+                        line,
+                        f"calculator {calculator_id}: unknown preset field {name!r}; expected one "
+                        f"of: {', '.join(sorted(known))}",
+                    )
+                )
         html, evaluation = render_calculator(
-            env, calculator_id, presets, site.limits, site.config.base_path, f"calc-{next(counter)}", sync_url=False,
-            heading_level=3, today=site.today,
+            env,
+            calculator_id,
+            presets,
+            site.limits,
+            site.config.base_path,
+            f"calc-{next(counter)}",
+            sync_url=False,
+            heading_level=3,
+            today=site.today,
         )
         for name, message in evaluation.errors.items():
             if name in presets:
-                problems.append(Problem(source.display, line, f"calculator {calculator_id}: preset {name}={presets[name]!r}: {message}"))
+                problems.append(
+                    Problem(
+                        source.display,
+                        line,
+                        f"calculator {calculator_id}: preset {name}={presets[name]!r}: {message}",
+                    )
+                )
         return html
 
-    render_env = RenderEnv(limits=site.limits, render_calculator=calculator_block, line_offset=source.body_line - 1)
+    render_env = RenderEnv(
+        limits=site.limits, render_calculator=calculator_block, line_offset=source.body_line - 1
+    )
     tokens = md.parse(source.body, {"render_env": render_env})
     body = md.renderer.render(tokens, md.options, render_env)
     problems.extend(Problem(source.display, line, message) for line, message in render_env.problems)
     if source.limits_year not in site.limits.years:
-        problems.append(Problem(source.display, 1, f"front matter: limits_year: {source.limits_year} is not in the limits file"))
+        problems.append(
+            Problem(
+                source.display,
+                1,
+                f"front matter: limits_year: {source.limits_year} is not in the limits file",
+            )
+        )
     page.calculators = render_env.calculators
-    page.linked_calculators = prose_calculator_links(body, site.config.base_path, page.url,
-                                                     CALCULATORS)
+    page.linked_calculators = prose_calculator_links(
+        body, site.config.base_path, page.url, CALCULATORS
+    )
     page.body_html = body
     page.toc = [
         (tokens[i].attrGet("id"), tokens[i + 1].content)

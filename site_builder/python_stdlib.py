@@ -20,15 +20,24 @@ from pathlib import Path
 from .problems import BuildFailed, Problem
 
 SCRIPT = Path(__file__).with_name("python_stdlib.mjs")
-START_UP = Path(__file__).resolve().parent.parent / "templates" / "static" / "calc-python.mjs"  # shared with the worker
-KEEP = 4  # libraries kept in the cache (each about 1.3 MB): enough to switch branches without remaking
+START_UP = (
+    Path(__file__).resolve().parent.parent / "templates" / "static" / "calc-python.mjs"
+)  # shared with the worker
+KEEP = (
+    4  # libraries kept in the cache (each about 1.3 MB): enough to switch branches without remaking
+)
 TIMEOUT_SECONDS = 300
 
 
 def library_key(pyodide_dir: Path, calc_archive: bytes) -> str:
     """A hash of everything the library's bytes depend on."""
     digest = hashlib.sha256()
-    for part in ((pyodide_dir / "package.json").read_bytes(), SCRIPT.read_bytes(), START_UP.read_bytes(), calc_archive):
+    for part in (
+        (pyodide_dir / "package.json").read_bytes(),
+        SCRIPT.read_bytes(),
+        START_UP.read_bytes(),
+        calc_archive,
+    ):
         digest.update(hashlib.sha256(part).digest())
     return digest.hexdigest()[:16]
 
@@ -48,22 +57,62 @@ def make_library(pyodide_dir: Path, calc_archive: bytes, limits_json: bytes, pat
     """Run python_stdlib.mjs; write its zip to path atomically; BuildFailed if it fails."""
     node = shutil.which("node")
     if node is None:
-        raise BuildFailed([Problem("package.json", 1, "node is not on PATH: the build runs Pyodide under Node to "
-                                   "work out the Python library the calculators need (run `make setup`)")])
+        raise BuildFailed(
+            [
+                Problem(
+                    "package.json",
+                    1,
+                    "node is not on PATH: the build runs Pyodide under Node to "
+                    "work out the Python library the calculators need (run `make setup`)",
+                )
+            ]
+        )
     with tempfile.TemporaryDirectory(prefix="stdlib-", dir=path.parent) as work:
-        archive, limits, output = Path(work) / "calc.zip", Path(work) / "limits.json", Path(work) / "stdlib.zip"
+        archive, limits, output = (
+            Path(work) / "calc.zip",
+            Path(work) / "limits.json",
+            Path(work) / "stdlib.zip",
+        )
         archive.write_bytes(calc_archive)
         limits.write_bytes(limits_json)
         try:
-            finished = subprocess.run([node, str(SCRIPT), str(pyodide_dir.resolve()), str(archive), str(limits), str(output)],
-                                      capture_output=True, text=True, timeout=TIMEOUT_SECONDS)
+            finished = subprocess.run(
+                [
+                    node,
+                    str(SCRIPT),
+                    str(pyodide_dir.resolve()),
+                    str(archive),
+                    str(limits),
+                    str(output),
+                ],
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT_SECONDS,
+            )
         except subprocess.TimeoutExpired:
-            raise BuildFailed([Problem("site_builder/python_stdlib.mjs", 1, f"working out the Python library took over {TIMEOUT_SECONDS} s")]) from None
+            raise BuildFailed(
+                [
+                    Problem(
+                        "site_builder/python_stdlib.mjs",
+                        1,
+                        f"working out the Python library took over {TIMEOUT_SECONDS} s",
+                    )
+                ]
+            ) from None
         if finished.returncode != 0 or not output.exists():
-            report = re.sub(r"/home/pyodide/[\w-]+/", "", finished.stderr or finished.stdout)  # name calc/x.py as in the repo
+            report = re.sub(
+                r"/home/pyodide/[\w-]+/", "", finished.stderr or finished.stdout
+            )  # name calc/x.py as in the repo
             last_lines = "\n".join(report.strip().splitlines()[-8:])
-            raise BuildFailed([Problem("site_builder/python_stdlib.mjs", 1,
-                                       f"running calc/ inside Pyodide failed:\n{last_lines}")])
+            raise BuildFailed(
+                [
+                    Problem(
+                        "site_builder/python_stdlib.mjs",
+                        1,
+                        f"running calc/ inside Pyodide failed:\n{last_lines}",
+                    )
+                ]
+            )
         os.replace(output, path)
 
 

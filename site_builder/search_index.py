@@ -19,6 +19,9 @@ def prose_words(html: str) -> str:
 
 def search_index(pages: list) -> str:
     """JSON list of {title, url, description, words} for every searchable page (page_kinds.py)."""
-    entries = [{"title": page.title, "url": page.url, "description": page.description, "words": page.words}
-               for page in pages if page.searchable]
+    entries = [
+        {"title": page.title, "url": page.url, "description": page.description, "words": page.words}
+        for page in pages
+        if page.searchable
+    ]
     return json.dumps(entries, separators=(",", ":"), ensure_ascii=False)

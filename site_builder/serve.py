@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 WATCHED = ("content", "templates", "calc")
-RELOAD_SCRIPT = b"""// Dev server only: reload this tab after a rebuild; show build errors over the page.
+RELOAD_SCRIPT = b"""// Dev server only: reload this tab after a rebuild; show build errors
+// over the page.
 const started = fetch("/__dev/state").then((r) => r.json());
 async function poll() {
   try {
@@ -26,7 +27,8 @@ async function poll() {
       if (!box) {
         box = document.createElement("pre");
         box.id = "dev-build-error";
-        box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1rem;background:#400;color:#fff;z-index:1000;white-space:pre-wrap";
+        box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;"
+          + "margin:0;padding:1rem;background:#400;color:#fff;z-index:1000;white-space:pre-wrap";
         document.body.append(box);
       }
       box.textContent = "Build failed; showing the last good build.\\n\\n" + state.error;
@@ -95,7 +97,9 @@ class DevHandler(Handler):
     def _get(self):
         if self.path == "/__dev/state":
             with self.state.lock:
-                body = json.dumps({"version": self.state.version, "error": self.state.error}).encode()
+                body = json.dumps(
+                    {"version": self.state.version, "error": self.state.error}
+                ).encode()
             return self._send(body, "application/json")
         if self.path == "/__dev/reload.js":
             return self._send(RELOAD_SCRIPT, "text/javascript")
@@ -103,10 +107,13 @@ class DevHandler(Handler):
         if path.is_dir():
             path = path / "index.html"
         if path.suffix == ".html" and path.is_file():
-            page = path.read_bytes().replace(b"</body>", b'<script src="/__dev/reload.js"></script>\n</body>', 1)
+            page = path.read_bytes().replace(
+                b"</body>", b'<script src="/__dev/reload.js"></script>\n</body>', 1
+            )
             return self._send(page, "text/html; charset=utf-8")
         if not path.exists() and self.state.error:
-            page = f"<!doctype html><title>Build failed</title><pre>{html.escape(self.state.error)}</pre>".encode()
+            error = html.escape(self.state.error)
+            page = f"<!doctype html><title>Build failed</title><pre>{error}</pre>".encode()
             return self._send(page, "text/html; charset=utf-8", status=500)
         return super().do_GET()
 
@@ -174,7 +181,11 @@ def serve(root: Path, out: Path, port: int, watch_files: bool = True) -> int:
     with PreviewServer(("127.0.0.1", port), handler) as server:
         if watch_files:
             threading.Thread(target=watch, args=(root, out, state), daemon=True).start()
-        print(f"Serving {out} at http://127.0.0.1:{server.server_address[1]}/ (watching {', '.join(WATCHED)}; Ctrl-C stops)", flush=True)
+        print(
+            f"Serving {out} at http://127.0.0.1:{server.server_address[1]}/ (watching "
+            f"{', '.join(WATCHED)}; Ctrl-C stops)",
+            flush=True,
+        )
         try:
             server.serve_forever()
         except KeyboardInterrupt:

@@ -27,13 +27,19 @@ class Page:
     linked_calculators: list[str] = field(default_factory=list)  # calculators its prose links to
     body_html: str = ""  # a guide's rendered Markdown
     toc: list[tuple[str, str]] = field(default_factory=list)  # (anchor, heading) of each h2
-    targets: list[list[str]] = field(default_factory=list)  # [link, output, fragment] of internal links
+    targets: list[list[str]] = field(
+        default_factory=list
+    )  # [link, output, fragment] of internal links
     ids: list[str] = field(default_factory=list)  # every element id, for #anchor checks
     words: str = ""  # the page's prose words, for the search index
     searchable: bool = False  # listed in the search index
-    structured_data: str = ""  # JSON-LD for search engines (structured_data.py), when the page has any
+    structured_data: str = (
+        ""  # JSON-LD for search engines (structured_data.py), when the page has any
+    )
     key: str = ""  # build-cache key (guide pages), see build_cache.py
-    reused_from: Path | None = None  # the unchanged file of the last build, hard-linked instead of rendered
+    reused_from: Path | None = (
+        None  # the unchanged file of the last build, hard-linked instead of rendered
+    )
 
 
 @dataclass(frozen=True)
@@ -43,7 +49,9 @@ class Site:
     root: Path
     config: SiteConfig
     limits: Limits
-    sources: dict[str, list[Source]]  # the Markdown pages of each collection (page_kinds.py), in order
+    sources: dict[
+        str, list[Source]
+    ]  # the Markdown pages of each collection (page_kinds.py), in order
     assets: Assets
     today: datetime.date
 

@@ -12,9 +12,13 @@ from .config import SiteConfig
 def sitemap(config: SiteConfig, urls: list[str]) -> str:
     """sitemap.xml with the absolute URL of every page (not the 404 and offline pages)."""
     entries = "".join(
-        f"  <url><loc>{escape(config.site_url + config.base_path + url)}</loc></url>\n" for url in urls
+        f"  <url><loc>{escape(config.site_url + config.base_path + url)}</loc></url>\n"
+        for url in urls
     )
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}</urlset>\n'
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset '
+        f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}</urlset>\n'
+    )
 
 
 def robots(config: SiteConfig) -> str:
@@ -28,25 +32,42 @@ THEME_COLOR = "#1f5f8b"
 THEME_COLORS = {"light": "#f3f6f8", "dark": "#1c2026"}
 MANIFEST = "manifest.webmanifest"
 # Icon asset name -> (size, purpose); assets.py ships these files (PNGs drawn from favicon.svg).
-ICONS = {"icon-192.png": ("192x192", "any"), "icon-512.png": ("512x512", "any"),
-         "icon-maskable-512.png": ("512x512", "maskable")}
+ICONS = {
+    "icon-192.png": ("192x192", "any"),
+    "icon-512.png": ("512x512", "any"),
+    "icon-maskable-512.png": ("512x512", "maskable"),
+}
 
 
 def manifest(config: SiteConfig, asset_urls: dict[str, str]) -> str:
     """The web app manifest: the site installs as a standalone app scoped to its base path."""
-    return json.dumps({
-        "id": config.base_path,
-        "name": config.title,
-        "short_name": config.short_title,
-        "description": config.description,
-        "start_url": config.base_path,
-        "scope": config.base_path,
-        "display": "standalone",
-        "background_color": BACKGROUND_COLOR,
-        "theme_color": THEME_COLOR,
-        "icons": [{"src": asset_urls[name], "sizes": size, "type": "image/png", "purpose": purpose}
-                  for name, (size, purpose) in ICONS.items()],
-    }, indent=2, ensure_ascii=False) + "\n"
+    return (
+        json.dumps(
+            {
+                "id": config.base_path,
+                "name": config.title,
+                "short_name": config.short_title,
+                "description": config.description,
+                "start_url": config.base_path,
+                "scope": config.base_path,
+                "display": "standalone",
+                "background_color": BACKGROUND_COLOR,
+                "theme_color": THEME_COLOR,
+                "icons": [
+                    {
+                        "src": asset_urls[name],
+                        "sizes": size,
+                        "type": "image/png",
+                        "purpose": purpose,
+                    }
+                    for name, (size, purpose) in ICONS.items()
+                ],
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
 
 
 def host_files(config: SiteConfig, page_urls: list[str]) -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""Read a Markdown page (a guide, the glossary): YAML front matter checked key by key, then the body."""
+"""Read a Markdown page (a guide, the glossary): YAML front matter checked key by key, then the
+body."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from calc.problems import ProblemsFound, read_text_file
 from .page_kinds import Collection
 from .problems import Problem
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same nodes, ten times faster
+_LOADER = getattr(
+    yaml, "CSafeLoader", yaml.SafeLoader
+)  # libyaml when present: same nodes, ten times faster
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -41,30 +44,48 @@ def read_collection(content: Path, collection: Collection, problems: list[Proble
     """Every file of a collection, checked, in its order (the reading order when it is ordered)."""
     found = []
     for path in _matching(content, collection.files):
-        source = read_markdown_source(path, f"content/{path.relative_to(content).as_posix()}", collection.keys,
-                                      problems, content)
+        source = read_markdown_source(
+            path,
+            f"content/{path.relative_to(content).as_posix()}",
+            collection.keys,
+            problems,
+            content,
+        )
         if source is not None:
             found.append(replace(source, url=collection.url.format(slug=source.slug)))
     if collection.ordered:
         users: dict[int, str] = {}
         for source in found:
             if source.order in users:
-                problems.append(Problem(source.display, 1, f"front matter: order: {source.order} is also used by {users[source.order]}"))
+                problems.append(
+                    Problem(
+                        source.display,
+                        1,
+                        f"front matter: order: {source.order} is also used by "
+                        f"{users[source.order]}",
+                    )
+                )
             users[source.order] = source.display
         found.sort(key=lambda source: source.order)
     return found
 
 
 def _matching(content: Path, pattern: str) -> list[Path]:
-    """The files a pattern names, a symlink included even when broken (read_text_file then says why)."""
+    """The files a pattern names, a symlink included even when broken (read_text_file then says
+    why)."""
     if not any(sign in pattern for sign in "*?["):
         path = content / pattern
         return [path] if path.exists() or path.is_symlink() else []
     return sorted(content.glob(pattern))
 
 
-def read_markdown_source(path: Path, display: str, keys: tuple[str, ...], problems: list[Problem],
-                         content: Path | None = None) -> Source | None:
+def read_markdown_source(
+    path: Path,
+    display: str,
+    keys: tuple[str, ...],
+    problems: list[Problem],
+    content: Path | None = None,
+) -> Source | None:
     """Parse one Markdown file with front matter; append problems and return None when it is bad."""
     try:
         text = read_text_file(path, display, inside=content)
@@ -73,7 +94,9 @@ def read_markdown_source(path: Path, display: str, keys: tuple[str, ...], proble
         return None
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        problems.append(Problem(display, 1, "expected front matter: a first line '---', YAML keys, then '---'"))
+        problems.append(
+            Problem(display, 1, "expected front matter: a first line '---', YAML keys, then '---'")
+        )
         return None
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
@@ -86,7 +109,9 @@ def read_markdown_source(path: Path, display: str, keys: tuple[str, ...], proble
     values = dict(pairs)
     slug = path.stem
     if not _SLUG.fullmatch(slug):
-        problems.append(Problem(display, 1, f"file name {path.name!r}: use lowercase words joined by hyphens"))
+        problems.append(
+            Problem(display, 1, f"file name {path.name!r}: use lowercase words joined by hyphens")
+        )
     if len(problems) > before:
         return None
     return Source(
@@ -105,7 +130,9 @@ def read_markdown_source(path: Path, display: str, keys: tuple[str, ...], proble
 
 
 @functools.lru_cache(maxsize=4096)
-def _front_matter(front: str, keys: tuple[str, ...]) -> tuple[tuple[tuple[str, object], ...], tuple[tuple[int, str], ...]]:
+def _front_matter(
+    front: str, keys: tuple[str, ...]
+) -> tuple[tuple[tuple[str, object], ...], tuple[tuple[int, str], ...]]:
     """The checked (key, value) pairs of a front-matter block and its problems as (line, message).
 
     Memoized: the preview server rebuilds after every save and re-reads every unchanged guide.
@@ -114,7 +141,9 @@ def _front_matter(front: str, keys: tuple[str, ...]) -> tuple[tuple[tuple[str, o
         root = yaml.compose(front, Loader=_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        return (), (((mark.line + 2) if mark else 1, f"front matter: {getattr(error, 'problem', error)}"),)
+        return (), (
+            ((mark.line + 2) if mark else 1, f"front matter: {getattr(error, 'problem', error)}"),
+        )
     if not isinstance(root, yaml.MappingNode):
         return (), ((2, f"front matter: expected the keys {', '.join(keys)}"),)
     problems: list[tuple[int, str]] = []
@@ -122,7 +151,9 @@ def _front_matter(front: str, keys: tuple[str, ...]) -> tuple[tuple[tuple[str, o
     for key_node, value_node in root.value:
         key, line = key_node.value, key_node.start_mark.line + 2
         if key not in keys:
-            problems.append((line, f"front matter: {key}: unknown key; expected one of [{', '.join(keys)}]"))
+            problems.append(
+                (line, f"front matter: {key}: unknown key; expected one of [{', '.join(keys)}]")
+            )
             continue
         if key in values:
             problems.append((line, f"front matter: {key}: duplicate key"))
@@ -147,7 +178,11 @@ class WrongValue:
 
 def _front_matter_value(key: str, node: yaml.Node) -> object:
     """The checked value of one key, or a WrongValue."""
-    text = node.value.strip() if isinstance(node, yaml.ScalarNode) and isinstance(node.value, str) else None
+    text = (
+        node.value.strip()
+        if isinstance(node, yaml.ScalarNode) and isinstance(node.value, str)
+        else None
+    )
     if not text:
         return WrongValue("expected a value")
     if key in ("title", "description"):

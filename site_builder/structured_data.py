@@ -21,7 +21,11 @@ def web_application(config: SiteConfig, url: str, name: str, description: str) -
         "operatingSystem": "Any (runs in a web browser)",
         "isAccessibleForFree": True,
         "offers": {"@type": "Offer", "price": "0", "priceCurrency": "USD"},
-        "publisher": {"@type": "Organization", "name": config.title, "url": config.site_url + config.base_path},
+        "publisher": {
+            "@type": "Organization",
+            "name": config.title,
+            "url": config.site_url + config.base_path,
+        },
     }
 
 
@@ -37,12 +41,25 @@ def article(config: SiteConfig, source: Source) -> dict:
         "dateModified": source.last_reviewed.isoformat(),
         "inLanguage": "en-US",
         "isAccessibleForFree": True,
-        "author": {"@type": "Organization", "name": config.title, "url": config.site_url + config.base_path},
-        "publisher": {"@type": "Organization", "name": config.title, "url": config.site_url + config.base_path},
+        "author": {
+            "@type": "Organization",
+            "name": config.title,
+            "url": config.site_url + config.base_path,
+        },
+        "publisher": {
+            "@type": "Organization",
+            "name": config.title,
+            "url": config.site_url + config.base_path,
+        },
     }
 
 
 def json_ld(data: dict) -> str:
     """The JSON for a <script type="application/ld+json"> element: no "<" at all, so no text in it
     (a guide's title, say) can close the element or open a comment."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return (
+        json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )

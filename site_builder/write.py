@@ -24,7 +24,8 @@ Content = bytes | str | Path  # bytes or text to write, or a file to hard-link (
 
 
 def write_site(out: Path, files: dict[str, Content], last_build: set[str] | None = None) -> None:
-    """Make out hold exactly files; last_build is the set of files the previous build wrote there."""
+    """Make out hold exactly files; last_build is the set of files the previous build wrote
+    there."""
     out = out.resolve()
     files = dict(sorted(files.items(), key=lambda item: _write_order(item[0])))
     if last_build is None or not out.is_dir():
@@ -121,8 +122,16 @@ def _remove_in_background(path: Path) -> None:
     folders take longer to delete than an incremental build takes to run)."""
     try:
         subprocess.Popen(
-            [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)", str(path)],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            [
+                sys.executable,
+                "-c",
+                "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)",
+                str(path),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
     except OSError:
         shutil.rmtree(path, ignore_errors=True)

@@ -21,7 +21,10 @@ def default_room(employer: int = 10000) -> str:
     72,000 − 24,500 − 10,000 = 37,500 (Notice 2025-67)."""
     newest = LIMITS.newest
     return f"{newest.annual_additions - newest.elective_deferral - employer}.00"
-# The project's own site is built once per session (conftest.real_site) under this base path and URL:
+
+
+# The project's own site is built once per session (conftest.real_site) under this base path and
+# URL:
 # a sub-path, as on GitHub Pages for a project.
 BASE = "/mbr/"
 SITE_URL = "https://example.org"
@@ -61,7 +64,17 @@ class _Links(HTMLParser):
                 self.refs.append((tag, name, value))
             if name == "id" and value:
                 self.ids.add(value)
-            if name in ("data-worker", "data-pyodide", "data-python-stdlib", "data-calc-archive", "data-limits") and value:
+            if (
+                name
+                in (
+                    "data-worker",
+                    "data-pyodide",
+                    "data-python-stdlib",
+                    "data-calc-archive",
+                    "data-limits",
+                )
+                and value
+            ):
                 self.refs.append((tag, name, value))
 
 
@@ -87,7 +100,10 @@ def as_on_the_page(calculator, cli_outputs: dict) -> dict[str, str]:
     are given on the page as their counts (of items, of events)."""
     kinds = {output.name: output.kind for output in calculator.outputs}
     return {
-        name: str(len(value)) if isinstance(value, list) else
-        str(value.count("BEGIN:VEVENT")) if kinds[name] == "calendar" and value else value
+        name: str(len(value))
+        if isinstance(value, list)
+        else str(value.count("BEGIN:VEVENT"))
+        if kinds[name] == "calendar" and value
+        else value
         for name, value in cli_outputs.items()
     }

@@ -55,7 +55,9 @@ def value_types(value: object) -> set[str]:
     if isinstance(value, (int, float)):
         return {"Number"}
     if isinstance(value, dict):
-        return set(ancestors(value.get("@type", "Thing"))) if value.get("@type") in PARENTS else {"?"}
+        return (
+            set(ancestors(value.get("@type", "Thing"))) if value.get("@type") in PARENTS else {"?"}
+        )
     types = {"Text"}
     if re.fullmatch(r"https?://[^\s]+", value):
         types.add("URL")
@@ -68,7 +70,8 @@ def value_types(value: object) -> set[str]:
 
 
 def check_json_ld(node: dict, path: str = "$") -> list[str]:
-    """What a validator would object to in one JSON-LD node and the nodes inside it ([] when none)."""
+    """What a validator would object to in one JSON-LD node and the nodes inside it ([] when
+    none)."""
     problems = []
     type_name = node.get("@type")
     if type_name not in PARENTS:

@@ -17,8 +17,11 @@ MAX_MODULE_LINES = 300
 
 
 def modules() -> dict[str, ast.Module]:
-    return {f"{package}.{path.stem}": ast.parse(path.read_text(encoding="utf-8"))
-            for package in PACKAGES for path in sorted((ROOT / package).glob("*.py"))}
+    return {
+        f"{package}.{path.stem}": ast.parse(path.read_text(encoding="utf-8"))
+        for package in PACKAGES
+        for path in sorted((ROOT / package).glob("*.py"))
+    }
 
 
 def imports_of(name: str, tree: ast.Module) -> set[str]:
@@ -27,8 +30,16 @@ def imports_of(name: str, tree: ast.Module) -> set[str]:
     found = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.level == 1:
-            found |= {f"{package}.{node.module}"} if node.module else {f"{package}.{n.name}" for n in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] in PACKAGES:
+            found |= (
+                {f"{package}.{node.module}"}
+                if node.module
+                else {f"{package}.{n.name}" for n in node.names}
+            )
+        elif (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.module.split(".")[0] in PACKAGES
+        ):
             found.add(node.module)
         elif isinstance(node, ast.Import):
             found |= {n.name for n in node.names if n.name.split(".")[0] in PACKAGES}
@@ -36,8 +47,12 @@ def imports_of(name: str, tree: ast.Module) -> set[str]:
 
 
 def upward_imports(trees: dict[str, ast.Module]) -> dict[str, list[str]]:
-    return {name: sorted(imports_of(name, tree)) for name, tree in trees.items()
-            if name.startswith("calc.") and any(m.startswith("site_builder") for m in imports_of(name, tree))}
+    return {
+        name: sorted(imports_of(name, tree))
+        for name, tree in trees.items()
+        if name.startswith("calc.")
+        and any(m.startswith("site_builder") for m in imports_of(name, tree))
+    }
 
 
 def test_calc_never_imports_the_site_builder():
@@ -46,8 +61,11 @@ def test_calc_never_imports_the_site_builder():
 
 def test_an_upward_import_is_found():
     """The check above can fail, whether the import is at the top or inside a function."""
-    trees = {"calc.a": ast.parse("def f():\n    from site_builder.build import build\n"),
-             "calc.b": ast.parse("import site_builder"), "calc.c": ast.parse("from .limits import x")}
+    trees = {
+        "calc.a": ast.parse("def f():\n    from site_builder.build import build\n"),
+        "calc.b": ast.parse("import site_builder"),
+        "calc.c": ast.parse("from .limits import x"),
+    }
     assert upward_imports(trees) == {"calc.a": ["site_builder.build"], "calc.b": ["site_builder"]}
 
 
@@ -59,7 +77,7 @@ def cycles_in(graph: dict[str, set[str]]) -> list[list[str]]:
         state[name] = "open"
         for target in sorted(graph[name]):
             if state.get(target) == "open":
-                cycles.append(path[path.index(target):] + [target])
+                cycles.append(path[path.index(target) :] + [target])
             elif target not in state:
                 visit(target, path + [target])
         state[name] = "done"
@@ -72,14 +90,19 @@ def cycles_in(graph: dict[str, set[str]]) -> list[list[str]]:
 
 def test_no_import_cycles():
     trees = modules()
-    assert cycles_in({name: imports_of(name, tree) & trees.keys() for name, tree in trees.items()}) == []
+    assert (
+        cycles_in({name: imports_of(name, tree) & trees.keys() for name, tree in trees.items()})
+        == []
+    )
 
 
 def test_a_cycle_is_found_when_there_is_one():
     """The check above can fail: two modules importing each other are reported."""
-    graph = {"calc.a": imports_of("calc.a", ast.parse("from .b import x")),
-             "calc.b": imports_of("calc.b", ast.parse("from . import a")),
-             "calc.c": imports_of("calc.c", ast.parse("from calc.a import y"))}
+    graph = {
+        "calc.a": imports_of("calc.a", ast.parse("from .b import x")),
+        "calc.b": imports_of("calc.b", ast.parse("from . import a")),
+        "calc.c": imports_of("calc.c", ast.parse("from calc.a import y")),
+    }
     assert cycles_in(graph) == [["calc.a", "calc.b", "calc.a"]]
 
 
@@ -87,13 +110,23 @@ def calculator_families(names) -> dict[str, str]:
     """Module -> the calculator it belongs to: a calculator's module and those named after it
     (year_plan, year_plan_words, year_plan_paychecks ...)."""
     roots = {c.figures.__module__: c.id for c in CALCULATORS.values()}
-    return {name: roots[root] for name in names for root in roots if name == root or name.startswith(root + "_")}
+    return {
+        name: roots[root]
+        for name in names
+        for root in roots
+        if name == root or name.startswith(root + "_")
+    }
 
 
 def cross_calculator_imports(trees: dict[str, ast.Module]) -> list[str]:
     family = calculator_families(trees)
-    return sorted(f"{name} imports {target}" for name, tree in trees.items() if name in family
-                  for target in imports_of(name, tree) if target in family and family[target] != family[name])
+    return sorted(
+        f"{name} imports {target}"
+        for name, tree in trees.items()
+        if name in family
+        for target in imports_of(name, tree)
+        if target in family and family[target] != family[name]
+    )
 
 
 def test_no_calculator_imports_another():
@@ -104,15 +137,23 @@ def test_no_calculator_imports_another():
 
 def test_a_calculator_importing_another_is_found():
     """The check above can fail."""
-    trees = {"calc.year_plan": ast.parse("from .after_tax_room import x"),
-             "calc.after_tax_room": ast.parse("from .rules import y"), "calc.rules": ast.parse("")}
+    trees = {
+        "calc.year_plan": ast.parse("from .after_tax_room import x"),
+        "calc.after_tax_room": ast.parse("from .rules import y"),
+        "calc.rules": ast.parse(""),
+    }
     assert cross_calculator_imports(trees) == ["calc.year_plan imports calc.after_tax_room"]
 
 
 def test_functions_and_modules_stay_small():
     too_long = []
     for name, tree in modules().items():
-        lines = (ROOT / name.replace(".", "/")).with_suffix(".py").read_text(encoding="utf-8").count("\n")
+        lines = (
+            (ROOT / name.replace(".", "/"))
+            .with_suffix(".py")
+            .read_text(encoding="utf-8")
+            .count("\n")
+        )
         if lines > MAX_MODULE_LINES:
             too_long.append(f"{name}: {lines} lines")
         for node in ast.walk(tree):
@@ -125,10 +166,15 @@ def test_functions_and_modules_stay_small():
 
 @pytest.mark.parametrize("calculator", CALCULATORS.values(), ids=lambda c: c.id)
 def test_every_calculator_is_figures_then_words(calculator):
-    """figures returns a frozen dataclass holding every output; explain lives in a module of words."""
+    """figures returns a frozen dataclass holding every output; explain lives in a module of
+    words."""
     figures_class = calculator.figures.__annotations__["return"]
     module = __import__(calculator.figures.__module__, fromlist=["Figures"])
-    figures_class = getattr(module, figures_class) if isinstance(figures_class, str) else figures_class
+    figures_class = (
+        getattr(module, figures_class) if isinstance(figures_class, str) else figures_class
+    )
     assert dataclasses.is_dataclass(figures_class) and figures_class.__dataclass_params__.frozen
-    assert {o.name for o in calculator.outputs} <= {f.name for f in dataclasses.fields(figures_class)}
+    assert {o.name for o in calculator.outputs} <= {
+        f.name for f in dataclasses.fields(figures_class)
+    }
     assert calculator.explain.__module__ == calculator.figures.__module__ + "_words"

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from calc import evaluate, get
-from calc.fields import NewestLimit
-from calc.registry import CALCULATORS
 from calc.cli import main as cli_main
-from calc.render import render_results
+from calc.fields import NewestLimit
 from calc.limits_file import read_limits_file
+from calc.registry import CALCULATORS
+from calc.render import render_results
 from tests.cases import all_cases
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,21 +35,29 @@ def check(case, document):
 @pytest.mark.parametrize("calculator_id", list(CALCULATORS))
 def test_every_calculator_has_hand_worked_cases(calculator_id):
     """Its own case file in tests/cases/, with valid cases and cases of rejected input: the table
-    runs in CPython, the CLI, Pyodide and Chromium, so a calculator without cases is never checked."""
+    runs in CPython, the CLI, Pyodide and Chromium, so a calculator without cases is never
+    checked."""
     module = CALCULATORS[calculator_id].figures.__module__.split(".")[-1]
-    assert (ROOT / "tests" / "cases" / f"{module}.py").is_file(), f"tests/cases/{module}.py is missing"
+    assert (ROOT / "tests" / "cases" / f"{module}.py").is_file(), (
+        f"tests/cases/{module}.py is missing"
+    )
     cases = [case for case in CASES if case.calculator == calculator_id]
-    assert any(not case.errors for case in cases) and any(case.errors for case in cases), calculator_id
+    assert any(not case.errors for case in cases) and any(case.errors for case in cases), (
+        calculator_id
+    )
 
 
 def limit_inputs(calculator) -> list[str]:
     """The fields whose default comes from the limits file: the year, and any newest-year limit."""
-    return [f.name for f in calculator.fields if f.kind == "year" or isinstance(f.default, NewestLimit)]
+    return [
+        f.name for f in calculator.fields if f.kind == "year" or isinstance(f.default, NewestLimit)
+    ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_every_case_states_the_year_it_was_worked_for(case):
-    """A case is worked for a year: a new year in the limits file must never change what it checks."""
+    """A case is worked for a year: a new year in the limits file must never change what it
+    checks."""
     missing = [name for name in limit_inputs(get(case.calculator)) if name not in case.inputs]
     assert not missing, f"{case.id}: give {missing} (the limits year the case was worked for)"
 
@@ -63,7 +71,9 @@ def test_limit_defaults_follow_the_newest_year():
             if field.kind == "year":
                 assert inputs[field.name] == str(newest.year), calculator.id
             elif isinstance(field.default, NewestLimit):
-                assert inputs[field.name] == format(newest.value(field.default.key), "f"), calculator.id
+                assert inputs[field.name] == format(newest.value(field.default.key), "f"), (
+                    calculator.id
+                )
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)

@@ -38,15 +38,19 @@ def test_a_list_nested_too_deep_fails_instead_of_dropping_the_rest(tmp_path):
     first = insert_before_first_heading(root, deep)
     problems = problems_of(root)
     # Ten lists deep reach markdown-it's limit of 20 nesting levels: the 10th item's line is named.
-    assert problems[0] == (f"{GUIDE}:{first + 9}: lists or quotes nested 10 or more levels deep: "
-                           "everything after this line would be lost from the page")
+    assert problems[0] == (
+        f"{GUIDE}:{first + 9}: lists or quotes nested 10 or more levels deep: "
+        "everything after this line would be lost from the page"
+    )
     # The rest would indeed be gone: other guides' links into this one's later sections break too.
     assert all("/guides/how-much-fits/ has no id" in problem for problem in problems[1:]), problems
 
 
 def test_nesting_within_the_limit_keeps_everything_after_it(tmp_path):
     root = make_site_root(tmp_path)
-    insert_before_first_heading(root, "".join("  " * level + f"- level {level}\n" for level in range(9)))
+    insert_before_first_heading(
+        root, "".join("  " * level + f"- level {level}\n" for level in range(9))
+    )
     out = tmp_path / "dist"
     build(root, out)
     html = (out / "guides/how-much-fits/index.html").read_text()
@@ -76,7 +80,9 @@ def test_a_guide_that_is_not_a_regular_file_inside_content_is_refused(tmp_path, 
         secret = tmp_path / "secret.md"
         secret.write_text("---\ntitle: x\n---\nA private file.\n")
         path.symlink_to(secret)
-        message = f"is a link to {secret.resolve()}, outside content/; only files inside it are read"
+        message = (
+            f"is a link to {secret.resolve()}, outside content/; only files inside it are read"
+        )
     else:  # opening a pipe would wait for a writer forever
         os.mkfifo(path)
         message = "is not a regular file (a folder, a pipe or a device); expected a text file"
@@ -96,7 +102,9 @@ def test_an_order_that_is_not_plain_digits_is_refused(tmp_path, value):
     root = make_site_root(tmp_path)
     path = root / GUIDE
     path.write_text(path.read_text().replace("order: 3", f"order: {value}", 1))
-    assert problems_of(root) == [f"{GUIDE}:4: front matter: order: expected a whole number, got '{value}'"]
+    assert problems_of(root) == [
+        f"{GUIDE}:4: front matter: order: expected a whole number, got '{value}'"
+    ]
 
 
 def test_repeated_headings_get_numbered_ids_with_one_probe_each():
@@ -110,7 +118,9 @@ def test_repeated_headings_get_numbered_ids_with_one_probe_each():
     slugs = Slugs(set())
     for _ in range(10_000):
         slugs.claim("same-heading")
-    assert slugs.probes == 2 * 10_000 - 1  # the taken slug, then the next suffix: linear, not quadratic
+    assert (
+        slugs.probes == 2 * 10_000 - 1
+    )  # the taken slug, then the next suffix: linear, not quadratic
 
 
 def test_adding_or_removing_the_glossary_updates_every_reused_page(tmp_path):
@@ -122,10 +132,13 @@ def test_adding_or_removing_the_glossary_updates_every_reused_page(tmp_path):
     (root / "content/about.md").unlink()  # it links guides this one-guide site does not have
     (root / "content/guides/one-guide.md").write_text(
         "---\ntitle: One guide\ndescription: The only guide.\norder: 1\nlast_reviewed: 2026-11-23\n"
-        "limits_year: 2026\n---\n\nA short guide.\n\n## Sources\n\n- IRC 415(c)\n")
+        "limits_year: 2026\n---\n\nA short guide.\n\n## Sources\n\n- IRC 415(c)\n"
+    )
     glossary = root / "content/glossary.md"
-    glossary.write_text("---\ntitle: Glossary\ndescription: Terms.\nlast_reviewed: 2026-11-23\n"
-                        "limits_year: 2026\n---\n\nBasis\n: Money already taxed.\n")
+    glossary.write_text(
+        "---\ntitle: Glossary\ndescription: Terms.\nlast_reviewed: 2026-11-23\n"
+        "limits_year: 2026\n---\n\nBasis\n: Money already taxed.\n"
+    )
     out = tmp_path / "dist"
     pages = ("guides/one-guide/index.html", "calculators/after-tax-room/index.html", "index.html")
     build(root, out)

@@ -46,10 +46,15 @@ def dev_server(tmp_path):
     port = free_port()
     code = (
         "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
-        "from site_builder.serve import serve; serve(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))"
+        "from site_builder.serve import serve; serve(Path(sys.argv[2]), Path(sys.argv[3]), "
+        "int(sys.argv[4]))"
     )
-    process = subprocess.Popen([sys.executable, "-c", code, str(ROOT), str(root), str(tmp_path / "dist"), str(port)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, str(ROOT), str(root), str(tmp_path / "dist"), str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     base = f"http://127.0.0.1:{port}/"
     try:
         wait_for(lambda: _up(base))
@@ -75,15 +80,28 @@ def test_edit_rebuilds_and_errors_show_then_recover(dev_server):
 
     guide = root / GUIDE
     text = guide.read_text()
-    guide.write_text(text.replace("## ", "Freshly edited paragraph for the preview test.\n\n## ", 1))
+    guide.write_text(
+        text.replace("## ", "Freshly edited paragraph for the preview test.\n\n## ", 1)
+    )
     wait_for(lambda: "Freshly edited paragraph" in fetch(page)[1])
     assert json.loads(fetch(base + "__dev/state")[1])["version"] > first_version
 
     guide.write_text(guide.read_text() + "\n::: calculator no-such-calculator\n:::\n")
-    state = wait_for(lambda: json.loads(fetch(base + "__dev/state")[1]) if "no-such-calculator" in fetch(base + "__dev/state")[1] else None)
-    assert f"{GUIDE}:" in state["error"] and "unknown calculator 'no-such-calculator'" in state["error"]
+    state = wait_for(
+        lambda: (
+            json.loads(fetch(base + "__dev/state")[1])
+            if "no-such-calculator" in fetch(base + "__dev/state")[1]
+            else None
+        )
+    )
+    assert (
+        f"{GUIDE}:" in state["error"]
+        and "unknown calculator 'no-such-calculator'" in state["error"]
+    )
     status, html = fetch(page)
-    assert status == 200 and "Freshly edited paragraph" in html  # the last good build is still served
+    assert (
+        status == 200 and "Freshly edited paragraph" in html
+    )  # the last good build is still served
 
     guide.write_text(text.replace("## ", "Recovered after the fix.\n\n## ", 1))
     wait_for(lambda: "Recovered after the fix" in fetch(page)[1])
@@ -93,7 +111,9 @@ def test_edit_rebuilds_and_errors_show_then_recover(dev_server):
 def test_the_build_error_page_shows_markup_as_text(dev_server):
     root, base = dev_server
     guide = root / GUIDE
-    guide.write_text(guide.read_text().replace("order: 3", "order: 3\n'<img src=x onerror=alert(1)>': 1", 1))
+    guide.write_text(
+        guide.read_text().replace("order: 3", "order: 3\n'<img src=x onerror=alert(1)>': 1", 1)
+    )
     wait_for(lambda: "onerror" in json.loads(fetch(base + "__dev/state")[1])["error"])
     status, html = fetch(base + "no-such-page/")
     assert status == 500

@@ -22,8 +22,10 @@ def test_the_steps_hold_every_field_once_in_order(calculator):
 
 
 def test_the_planner_asks_for_pay_first_and_closes_its_assumptions():
-    steps = {group.name: (group, [f.name for f in members])
-             for group, members in CALCULATORS["year-plan"].groups()}
+    steps = {
+        group.name: (group, [f.name for f in members])
+        for group, members in CALCULATORS["year-plan"].groups()
+    }
     assert list(steps) == ["pay", "plan", "so-far", "elections", "assumptions"]
     assert steps["pay"][1][0] == "salary"
     assert [name for name, (group, _) in steps.items() if group.collapsed] == ["assumptions"]
@@ -40,4 +42,7 @@ def test_a_field_in_an_undeclared_step_or_out_of_order_is_refused():
         replace(planner, fields=(planner.fields[-1], *planner.fields[:-1]))
     two = (FieldGroup("a", "A"), FieldGroup("b", "B"))
     grouped = (*fields.grouped("a", fields.age()), *fields.grouped("b", fields.tax_rate()))
-    assert [g.name for g, _ in replace(planner, fields=grouped, field_groups=two).groups()] == ["a", "b"]
+    assert [g.name for g, _ in replace(planner, fields=grouped, field_groups=two).groups()] == [
+        "a",
+        "b",
+    ]

@@ -32,8 +32,12 @@ EMBEDS = {
 }
 # The guides of the third round (issue 22): each a full article of its own.
 THIRD_ROUND = {
-    "where-it-fits-in-a-saving-order", "state-income-tax", "employer-roth-contributions",
-    "plans-that-cannot-do-it", "excess-ira-contributions-and-heirs", "year-end",
+    "where-it-fits-in-a-saving-order",
+    "state-income-tax",
+    "employer-roth-contributions",
+    "plans-that-cannot-do-it",
+    "excess-ira-contributions-and-heirs",
+    "year-end",
 }
 
 
@@ -44,7 +48,9 @@ def built(real_site):
 
 def test_every_guide_has_its_own_place_in_the_reading_order(built):
     out, report = built
-    assert len(GUIDES) >= 25  # twelve of the first round, six of the second, six or more of the third
+    assert (
+        len(GUIDES) >= 25
+    )  # twelve of the first round, six of the second, six or more of the third
     assert THIRD_ROUND <= {g.stem for g in GUIDES}
     orders = sorted(int(re.search(r"^order: (\d+)$", g.read_text(), re.M).group(1)) for g in GUIDES)
     assert orders == list(range(1, len(GUIDES) + 1))
@@ -55,7 +61,7 @@ def test_guide_page(built, guide):
     out, _ = built
     html = (out / "guides" / guide.stem / "index.html").read_text()
     assert '<h2 id="sources">' in html
-    sources = html[html.index('<h2 id="sources">'):html.index('<nav class="pager"')]
+    sources = html[html.index('<h2 id="sources">') : html.index('<nav class="pager"')]
     assert sources.count("<li>") >= 2
     assert "Last reviewed <time" in html and f"Uses {LIMITS.newest.year} IRS limits" in html
     assert '<nav class="toc" aria-label="On this page">' in html
@@ -73,8 +79,14 @@ def test_limits_in_guides_come_from_the_file(built):
     # The newest year's 415(c) limit plus each catch-up (IRC 414(v)(3)(A)), via {limit} roles:
     # in 2026 72,000 + 8,000 = 80,000 and 72,000 + 11,250 = 83,250 (Notice 2025-67).
     newest = LIMITS.newest
-    assert f'<span class="limit">{money_text(newest.annual_additions + newest.catch_up)}</span>' in html
-    assert f'<span class="limit">{money_text(newest.annual_additions + newest.catch_up_60_63)}</span>' in html
+    assert (
+        f'<span class="limit">{money_text(newest.annual_additions + newest.catch_up)}</span>'
+        in html
+    )
+    assert (
+        f'<span class="limit">{money_text(newest.annual_additions + newest.catch_up_60_63)}</span>'
+        in html
+    )
     assert "$79,500" not in html
 
 
@@ -82,11 +94,14 @@ def test_no_seed_article_errors_in_guides():
     text = "\n".join(g.read_text() for g in GUIDES).lower()
     assert "79,500" not in text
     for sentence in re.split(r"(?<=[.!?])\s", text):
-        # Form 8949 and a 6% excise tax on 401(k) excesses may only be named to say they do not apply.
+        # Form 8949 and a 6% excise tax on 401(k) excesses may only be named to say they do not
+        # apply.
         if "8949" in sentence or ("6%" in sentence and "401(k)" in sentence):
             assert re.search(r"\b(not|no|never|isn't|doesn't|don't|myth)\b", sentence), sentence
         if "rmd" in sentence and "roth 401(k)" in sentence:
-            assert re.search(r"\b(no|not|never|2024|ended|removed|eliminated)\b", sentence), sentence
+            assert re.search(r"\b(no|not|never|2024|ended|removed|eliminated)\b", sentence), (
+                sentence
+            )
 
 
 def test_glossary_has_anchored_terms(built):
@@ -136,7 +151,7 @@ PRIMARY_SOURCE = re.compile(
 def test_sources_cite_a_primary_source(built, guide):
     out, _ = built
     html = (out / "guides" / guide.stem / "index.html").read_text()
-    sources = html[html.index('<h2 id="sources">'):html.index('<nav class="pager"')]
+    sources = html[html.index('<h2 id="sources">') : html.index('<nav class="pager"')]
     items = [re.sub(r"<[^>]+>", "", item) for item in re.findall(r"<li>(.*?)</li>", sources, re.S)]
     assert any(PRIMARY_SOURCE.search(item) for item in items), items
 
@@ -167,7 +182,9 @@ PLAN_PRO_RATA = re.compile(r"72\(e\)\(8\)|72\(d\)\(2\)|separate contract", re.I)
 PRO_RATA_WORDS = re.compile(
     r"pro[- ]rat|in proportion|proportional|mix of basis|split between basis and earnings", re.I
 )
-PLAN_WORDS = re.compile(r"subaccount|after-tax account|within the plan|in a plan\b|plan's own|of its own", re.I)
+PLAN_WORDS = re.compile(
+    r"subaccount|after-tax account|within the plan|in a plan\b|plan's own|of its own", re.I
+)
 # A designated Roth account's own pro-rata rule (IRC 402A(d)(4)) is a different rule.
 DESIGNATED_ROTH = re.compile(r"402A\(d\)\(4\)|designated Roth|Roth 401\(k\)")
 SEPARATE_ACCOUNTING = re.compile(
@@ -176,14 +193,20 @@ SEPARATE_ACCOUNTING = re.compile(
 
 
 def states_plan_pro_rata(unit: str) -> bool:
-    if DESIGNATED_ROTH.search(unit) and not re.search(r"after-tax (sub)?account|after-tax contributions", unit):
+    if DESIGNATED_ROTH.search(unit) and not re.search(
+        r"after-tax (sub)?account|after-tax contributions", unit
+    ):
         return False
-    return bool(PLAN_PRO_RATA.search(unit) or (PRO_RATA_WORDS.search(unit) and PLAN_WORDS.search(unit)))
+    return bool(
+        PLAN_PRO_RATA.search(unit) or (PRO_RATA_WORDS.search(unit) and PLAN_WORDS.search(unit))
+    )
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_plan_pro_rata_states_its_condition(page):
-    missing = [u for u in units(page) if states_plan_pro_rata(u) and not SEPARATE_ACCOUNTING.search(u)]
+    missing = [
+        u for u in units(page) if states_plan_pro_rata(u) and not SEPARATE_ACCOUNTING.search(u)
+    ]
     assert not missing, missing
 
 
@@ -193,8 +216,10 @@ def test_plan_pro_rata_states_its_condition(page):
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_six_percent_excise_addresses_403b7(page):
     flagged = [
-        u for u in units(page)
-        if re.search(r"6%|4973", u) and re.search(r"excise|penalty", u, re.I)
+        u
+        for u in units(page)
+        if re.search(r"6%|4973", u)
+        and re.search(r"excise|penalty", u, re.I)
         and re.search(r"401\(k\)|415\(c\)|annual additions", u)
     ]
     if flagged:
@@ -206,10 +231,14 @@ def test_six_percent_excise_addresses_403b7(page):
 # and 5498): a page that explains code G as the rollover code must name code H too.
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_code_g_comes_with_code_h(page):
-    flagged = [u for u in units(page) if re.search(r"\bcode\b[^.\n]{0,20}\bG\b", u) and "rollover" in u]
+    flagged = [
+        u for u in units(page) if re.search(r"\bcode\b[^.\n]{0,20}\bG\b", u) and "rollover" in u
+    ]
     if flagged:
         text = page.read_text()
-        assert re.search(r"\bcodes? (G and )?H\b|\bH\b[^.\n]{0,80}(Roth 401\(k\)|designated Roth)", text), flagged
+        assert re.search(
+            r"\bcodes? (G and )?H\b|\bH\b[^.\n]{0,80}(Roth 401\(k\)|designated Roth)", text
+        ), flagged
 
 
 # Form 8606 has no line for a plan-to-Roth-IRA rollover in its year, but the rolled after-tax
@@ -219,9 +248,12 @@ def test_code_g_comes_with_code_h(page):
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_form_8606_part_iii_is_not_forgotten(page):
     flagged = [
-        u for u in units(page)
-        if "8606" in u and re.search(r"\b(not|no|never)\b", u)
-        and re.search(r"rollover|rolled|\bmov(e|es|ed|ing)\b|after-tax basis", u) and re.search(r"plan|401\(k\)", u)
+        u
+        for u in units(page)
+        if "8606" in u
+        and re.search(r"\b(not|no|never)\b", u)
+        and re.search(r"rollover|rolled|\bmov(e|es|ed|ing)\b|after-tax basis", u)
+        and re.search(r"plan|401\(k\)", u)
     ]
     if flagged:
         assert re.search(r"Part III|line 24", page.read_text()), flagged
@@ -254,8 +286,10 @@ DIRECT_ROLLOVER_FIRST = re.compile(
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_earnings_in_cash_states_the_direct_rollover_first_allocation(page):
     missing = [
-        u for u in units(page)
-        if EARNINGS_IN_CASH.search(u) and ROLLOVER_CONTEXT.search(u)
+        u
+        for u in units(page)
+        if EARNINGS_IN_CASH.search(u)
+        and ROLLOVER_CONTEXT.search(u)
         and not DIRECT_ROLLOVER_FIRST.search(u)
     ]
     assert not missing, missing
@@ -284,7 +318,8 @@ PAYROLL_CONDITION = re.compile(
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_stopping_at_the_compensation_limit_states_its_condition(page):
     missing = [
-        u for u in units(page)
+        u
+        for u in units(page)
         if COMPENSATION_LIMIT.search(u) and STOPS.search(u) and not PAYROLL_CONDITION.search(u)
     ]
     assert not missing, missing
@@ -297,9 +332,12 @@ def test_stopping_at_the_compensation_limit_states_its_condition(page):
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_catch_up_order_states_the_415c_count(page):
     missing = [
-        u for u in units(page)
-        if re.search(r"15-year", u) and re.search(r"age-50|age 50", u, re.I)
-        and re.search(r"\bfirst\b", u) and not re.search(r"415\(c\)|annual additions", u)
+        u
+        for u in units(page)
+        if re.search(r"15-year", u)
+        and re.search(r"age-50|age 50", u, re.I)
+        and re.search(r"\bfirst\b", u)
+        and not re.search(r"415\(c\)|annual additions", u)
     ]
     assert not missing, missing
 
@@ -320,7 +358,8 @@ def test_catch_up_order_is_stated(page):
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_employer_money_is_never_non_roth_basis(page):
     missing = [
-        u for u in units(page)
+        u
+        for u in units(page)
         if re.search(r"employer|match", u, re.I)
         and re.search(r"never[^.|]{0,40}(after-tax )?basis", u)
         and "non-Roth" not in u

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from calc import evaluate
+from calc.limits_file import read_limits_file
 from calc.registry import CALCULATORS
 from calc.render import render_results
-from calc.limits_file import read_limits_file
 from tests.cases import all_cases
 from tests.helpers import BASE, ROOT
 
@@ -27,20 +27,28 @@ VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 def fragment_page(title: str, body: str) -> str:
     """A minimal valid document around a fragment, so only the fragment's own errors show."""
     return (
-        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title></head>'
-        f'<body><main><form class="calculator"><div class="calc-results">{body}</div></form></main></body></html>'
+        '<!doctype html><html lang="en"><head><meta '
+        f'charset="utf-8"><title>{escape(title)}</title></head>'
+        '<body><main><form class="calculator"><div '
+        f'class="calc-results">{body}</div></form></main></body></html>'
     )
 
 
 def live_results(out: Path) -> list[Path]:
-    """One file per calculator: its results for defaults, for every shared case, and for all-bad input."""
+    """One file per calculator: its results for defaults, for every shared case, and for all-bad
+    input."""
     limits = read_limits_file(ROOT / "content" / "limits.yaml")
-    inputs = {calculator_id: [{}, {f.name: "<b>bad</b>" for f in c.fields}] for calculator_id, c in CALCULATORS.items()}
+    inputs = {
+        calculator_id: [{}, {f.name: "<b>bad</b>" for f in c.fields}]
+        for calculator_id, c in CALCULATORS.items()
+    }
     for case in all_cases():
         inputs[case.calculator].append(case.inputs)
     files = []
     for calculator_id, runs in inputs.items():
-        body = "".join(render_results(evaluate(CALCULATORS[calculator_id], raw, limits), BASE) for raw in runs)
+        body = "".join(
+            render_results(evaluate(CALCULATORS[calculator_id], raw, limits), BASE) for raw in runs
+        )
         path = out / f"live-{calculator_id}.html"
         path.write_text(fragment_page(calculator_id, body), encoding="utf-8")
         files.append(path)
@@ -53,10 +61,15 @@ def run_vnu(files: list[Path]) -> list[dict]:
     if java is None:
         pytest.skip("java is not installed: the Nu HTML Checker (vnu.jar) needs it")
     if not VNU_JAR.exists():
-        pytest.skip(f"{VNU_JAR.relative_to(ROOT)} is missing: run `npm ci` to install the vnu-jar devDependency")
+        pytest.skip(
+            f"{VNU_JAR.relative_to(ROOT)} is missing: run `npm ci` to install the vnu-jar "
+            "devDependency"
+        )
     run = subprocess.run(
         [java, "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *map(str, files)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     report = json.loads(run.stderr or run.stdout)
     messages = [m for m in report["messages"] if m.get("type") in ("error", "non-document-error")]
@@ -68,7 +81,10 @@ def readable(messages: list[dict], root: Path) -> str:
     lines = []
     for m in messages:
         where = m.get("url", "").removeprefix("file:").removeprefix(str(root) + "/")
-        lines.append(f"{where}:{m.get('lastLine', '?')}:{m.get('firstColumn', '?')}: {m['message']}\n    {m.get('extract', '').strip()}")
+        lines.append(
+            f"{where}:{m.get('lastLine', '?')}:{m.get('firstColumn', '?')}: {m['message']}\n    "
+            f"{m.get('extract', '').strip()}"
+        )
     return "\n".join(lines)
 
 

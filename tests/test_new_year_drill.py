@@ -59,7 +59,9 @@ def drill_values() -> tuple[dict[str, object], dict[str, str]]:
             if raised:
                 values[leaf.path], collisions[leaf.path] = min(raised), typed[min(raised)]
             else:
-                values[leaf.path] = int(value) + (100 if value < 2000 else 500 if value < 20000 else 1000)
+                values[leaf.path] = int(value) + (
+                    100 if value < 2000 else 500 if value < 20000 else 1000
+                )
     return values, collisions
 
 
@@ -67,8 +69,11 @@ def fill_block(limits_file: Path, values: dict[str, object]) -> None:
     """Step 2 of README's yearly steps: fill in every empty value of the new block, in place."""
     text = limits_file.read_text()
     head, block = text.split(f"\n{COMING}:\n")
-    source = {"title": f'"IRS Notice {NEWEST.year}-99: the drill\'s own figures"',
-              "url": "https://www.irs.gov/pub/irs-drop/n-drill.pdf", "published": f"{NEWEST.year}-11-01"}
+    source = {
+        "title": f'"IRS Notice {NEWEST.year}-99: the drill\'s own figures"',
+        "url": "https://www.irs.gov/pub/irs-drop/n-drill.pdf",
+        "published": f"{NEWEST.year}-11-01",
+    }
     path: list[str] = []
     lines = []
     for line in block.split("\n"):
@@ -81,10 +86,16 @@ def fill_block(limits_file: Path, values: dict[str, object]) -> None:
                 line = f"{match.group(1)}{match.group(2)}: {source[match.group(2)]}"
             elif match.group(2) in ("start", "end"):
                 bounds = values[".".join(path[:-1])]
-                line = f"{match.group(1)}{match.group(2)}: {bounds[0 if match.group(2) == 'start' else 1]}"
+                line = (
+                    f"{match.group(1)}{match.group(2)}: "
+                    f"{bounds[0 if match.group(2) == 'start' else 1]}"
+                )
             elif dotted in values and not isinstance(values[dotted], tuple):
                 value = values[dotted]
-                line = f"{match.group(1)}{match.group(2)}: {str(value).lower() if isinstance(value, bool) else value}"
+                line = (
+                    f"{match.group(1)}{match.group(2)}: "
+                    f"{str(value).lower() if isinstance(value, bool) else value}"
+                )
         lines.append(line)
     limits_file.write_text(head + f"\n{COMING}:\n" + "\n".join(lines))
 
@@ -95,8 +106,21 @@ def drill(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("drill")
     root = make_site_root(tmp)
     limits_file = root / "content" / "limits.yaml"
-    subprocess.run([sys.executable, "-m", "site_builder", "limits", "new-year", str(COMING), "--file",
-                    str(limits_file)], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "site_builder",
+            "limits",
+            "new-year",
+            str(COMING),
+            "--file",
+            str(limits_file),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     values, collisions = drill_values()
     fill_block(limits_file, values)
     out = tmp / "dist"
@@ -120,8 +144,20 @@ def test_calculators_and_the_command_line_default_to_the_new_year(drill):
     # The contract's defaults: deferrals = 402(g), employer money 10,000.
     room = new.annual_additions - new.elective_deferral - 10000
     assert f'data-output="after_tax_room" data-value="{room}.00"' in page
-    run = subprocess.run([sys.executable, "-m", "calc", "--limits", str(root / "content" / "limits.yaml"),
-                          "after-tax-room"], cwd=ROOT, capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "calc",
+            "--limits",
+            str(root / "content" / "limits.yaml"),
+            "after-tax-room",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     document = json.loads(run.stdout)
     assert document["inputs"]["year"] == str(COMING)
     assert document["outputs"]["after_tax_room"] == f"{room}.00"
@@ -130,18 +166,24 @@ def test_calculators_and_the_command_line_default_to_the_new_year(drill):
 def test_the_limits_page_shows_each_change_with_its_old_value(drill):
     _, out, _, limits, _ = drill
     html = (out / "limits" / "index.html").read_text()
-    changes = html[html.index('id="changes"'):html.index('id="most-into-one-plan"')]
+    changes = html[html.index('id="changes"') : html.index('id="most-into-one-plan"')]
     old, new = NEWEST.annual_additions, limits.year(COMING).annual_additions
     assert f"What changed from {NEWEST.year} to {COMING}" in changes
-    row = changes[changes.index("Annual additions limit"):].split("</tr>")[0]
-    assert re.findall(r"<td>([^<]*)</td>", row) == [money_text(old), money_text(new), f"+{money_text(new - old)}"]
+    row = changes[changes.index("Annual additions limit") :].split("</tr>")[0]
+    assert re.findall(r"<td>([^<]*)</td>", row) == [
+        money_text(old),
+        money_text(new),
+        f"+{money_text(new - old)}",
+    ]
 
 
 def test_guides_still_checked_against_the_older_year_say_so(drill):
     root, out, report, _, _ = drill
     for guide in sorted((root / "content" / "guides").glob("*.md")):
         html = (out / "guides" / guide.stem / "index.html").read_text()
-        assert f"Uses {COMING} IRS limits (prose last checked against {NEWEST.year})" in html, guide.name
+        assert f"Uses {COMING} IRS limits (prose last checked against {NEWEST.year})" in html, (
+            guide.name
+        )
     # The build's notes list what changed and every guide to re-read.
     notes = "\n".join(report.notes)
     assert f"limits changed from {NEWEST.year} to {COMING}:" in notes
@@ -151,14 +193,16 @@ def test_guides_still_checked_against_the_older_year_say_so(drill):
 def test_the_review_report_lists_every_limit_a_guide_quotes_old_and_new(drill):
     root, _, _, limits, _ = drill
     from site_builder.limits_review import review_lines
-    from site_builder.sources import read_collection
     from site_builder.page_kinds import COLLECTIONS
+    from site_builder.sources import read_collection
 
     guides = read_collection(root / "content", COLLECTIONS[0], [])
     lines = review_lines(guides, limits)
     text = (root / "content" / "guides" / "how-much-fits.md").read_text()
     quoted = len(re.findall(r"\{limit\}`", text.split("\n---\n", 1)[1]))
-    assert sum(1 for line in lines if line.startswith("  content/guides/how-much-fits.md:")) == quoted
+    assert (
+        sum(1 for line in lines if line.startswith("  content/guides/how-much-fits.md:")) == quoted
+    )
     old, new = money_text(NEWEST.annual_additions), money_text(limits.year(COMING).annual_additions)
     assert any(line.endswith(f"{{limit}}`annual_additions`: {old} -> {new}") for line in lines)
 
@@ -171,14 +215,20 @@ def test_moving_a_guide_to_the_new_year_reports_its_typed_amounts_then(drill, tm
     guide = root / "content" / "guides" / guide_name
     original = guide.read_text()
     try:
-        guide.write_text(re.sub(r"^limits_year: .*$", f"limits_year: {COMING}", original, count=1, flags=re.M))
+        guide.write_text(
+            re.sub(r"^limits_year: .*$", f"limits_year: {COMING}", original, count=1, flags=re.M)
+        )
         with pytest.raises(BuildFailed) as failed:
             build(root, tmp_path / "dist", today=datetime.date(COMING, 1, 5))
     finally:
         guide.write_text(original)
     amount = money_text(limits.year(COMING).value(leaf)).replace("$", "")
-    assert any(str(p).startswith(f"content/guides/{guide_name}:") and f"equals {COMING}.{leaf}" in str(p)
-               and amount in str(p) for p in failed.value.problems), failed.value.problems
+    assert any(
+        str(p).startswith(f"content/guides/{guide_name}:")
+        and f"equals {COMING}.{leaf}" in str(p)
+        and amount in str(p)
+        for p in failed.value.problems
+    ), failed.value.problems
 
 
 def test_the_case_table_is_unchanged(drill):

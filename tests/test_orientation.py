@@ -22,8 +22,11 @@ ORDER = re.compile(r"^order: (\d+)$", re.M)
 
 def embedding_guides(calculator_id: str, guides=GUIDES) -> list[str]:
     """The slugs of the guides whose Markdown embeds a calculator, in the reading order."""
-    found = [(int(ORDER.search(path.read_text()).group(1)), path.stem)
-             for path in guides.glob("*.md") if calculator_id in EMBED.findall(path.read_text())]
+    found = [
+        (int(ORDER.search(path.read_text()).group(1)), path.stem)
+        for path in guides.glob("*.md")
+        if calculator_id in EMBED.findall(path.read_text())
+    ]
     return [slug for _, slug in sorted(found)]
 
 
@@ -52,7 +55,7 @@ def test_a_guide_that_only_links_to_a_calculator_is_listed_after_the_embedding_o
     assert "after-tax-room" not in EMBED.findall(text)
     html = (real_site.out / "calculators" / "after-tax-room" / "index.html").read_text()
     listed = explaining_guides(html)
-    assert "what-is-a-mega-backdoor-roth" in listed[len(embedding_guides("after-tax-room")):]
+    assert "what-is-a-mega-backdoor-roth" in listed[len(embedding_guides("after-tax-room")) :]
 
 
 def test_links_inside_an_embedded_calculator_are_not_the_guides_own(real_site):
@@ -92,8 +95,12 @@ def test_every_page_links_about_and_methods_in_its_footer(real_site):
 
 def test_about_page_says_how_figures_are_checked_and_what_is_not_covered(real_site):
     html = (real_site.out / "about" / "index.html").read_text()
-    for heading in ("How the figures are checked", "What the site does not cover", "Your data",
-                    "When each guide was last reviewed"):
+    for heading in (
+        "How the figures are checked",
+        "What the site does not cover",
+        "Your data",
+        "When each guide was last reviewed",
+    ):
         assert f">{heading}" in html, heading
     for path in sorted(GUIDES.glob("*.md")):  # every guide's review date, from its front matter
         reviewed = re.search(r"^last_reviewed: (\S+)$", path.read_text(), re.M).group(1)
@@ -115,6 +122,6 @@ def test_home_page_answers_first_with_limits_from_the_file(real_site):
     markers = ('class="lede"', 'id="start"', 'id="guides"', 'id="calculators"')
     positions = [html.index(marker) for marker in markers]
     assert positions == sorted(positions)
-    start = html[html.index('id="start"'):html.index('id="guides"')]
+    start = html[html.index('id="start"') : html.index('id="guides"')]
     for calculator_id in ("plan-check", "after-tax-room", "year-plan"):
         assert f'class="card-main" href="{BASE}calculators/{calculator_id}/"' in start

@@ -2,7 +2,8 @@
 
 from decimal import Decimal
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from calc import get
 from tests.properties import FAST, LIMITS, valid_result
@@ -48,7 +49,10 @@ def test_room_is_never_negative_nor_above_the_limit(values):
 @FAST
 @given(inputs, st.integers(1, 5_000_000).map(lambda c: Decimal(c) / 100))
 def test_more_employer_money_never_increases_the_room(values, extra):
-    more = {**values, "employer_contributions": str(Decimal(values["employer_contributions"]) + extra)}
+    more = {
+        **values,
+        "employer_contributions": str(Decimal(values["employer_contributions"]) + extra),
+    }
     assert outputs(more)["after_tax_room"] <= outputs(values)["after_tax_room"]
 
 

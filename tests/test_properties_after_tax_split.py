@@ -1,8 +1,10 @@
-"""Properties of after-tax-split over generated inputs (contract, after-tax-split; Notice 2014-54)."""
+"""Properties of after-tax-split over generated inputs (contract, after-tax-split; Notice
+2014-54)."""
 
 from decimal import Decimal
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from calc import evaluate, get
 from tests.properties import FAST, LIMITS, valid_result
@@ -77,13 +79,17 @@ def test_the_split_is_pro_rata_to_the_cent(values):
 @given(inputs())
 def test_says_ira_balances_do_not_enter(values):
     result = run(values)
-    assert any("IRA balances do not enter" in note and "2014-54" in note and "408(d)(2)" in note
-               for note in result.notes)
+    assert any(
+        "IRA balances do not enter" in note and "2014-54" in note and "408(d)(2)" in note
+        for note in result.notes
+    )
 
 
 @FAST
 @given(inputs(), st.integers(1, 10**6))
 def test_moving_more_than_the_account_is_rejected_not_raised(values, over):
     balance = Decimal(values["after_tax_basis"]) + Decimal(values["earnings"])
-    evaluation = evaluate(CALCULATOR, {**values, "distribution": str(balance + over * CENT)}, LIMITS)
+    evaluation = evaluate(
+        CALCULATOR, {**values, "distribution": str(balance + over * CENT)}, LIMITS
+    )
     assert not evaluation.valid and list(evaluation.errors) == ["distribution"]

@@ -3,7 +3,8 @@
 from decimal import Decimal
 from fractions import Fraction
 
-from hypothesis import assume, given, strategies as st
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from calc import evaluate, get
 from calc.formatting import whole_dollars
@@ -38,7 +39,9 @@ def run(raw):
     evaluation = evaluate(CALCULATOR, raw, LIMITS)
     if evaluation.errors:
         assert list(evaluation.errors) == ["contributions_after_year_end"]
-        assert entered(raw, "contributions_after_year_end") > entered(raw, "nondeductible_contributions")
+        assert entered(raw, "contributions_after_year_end") > entered(
+            raw, "nondeductible_contributions"
+        )
         return None
     return evaluation.result.outputs
 
@@ -91,7 +94,9 @@ def test_lines_add_up(raw):
 def test_more_pre_tax_ira_money_never_lowers_the_taxable_conversion(raw, extra):
     out = run(raw)
     assume(out is not None)
-    more = dict(raw, year_end_ira_balance=format(Decimal(raw["year_end_ira_balance"]) + Decimal(extra), "f"))
+    more = dict(
+        raw, year_end_ira_balance=format(Decimal(raw["year_end_ira_balance"]) + Decimal(extra), "f")
+    )
     assume(Decimal(more["year_end_ira_balance"]) <= 100_000_000)
     assert run(more)["line18"] >= out["line18"]
 

@@ -2,7 +2,8 @@
 
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from calc import get
 from calc.conversion_delay import CADENCES, average_wait
@@ -14,7 +15,9 @@ CALCULATOR = get("conversion-delay")
 
 def hundredths(low, high):
     """Text with two decimals from integer hundredths, e.g. -12.05."""
-    return st.integers(low, high).map(lambda h: f"{'-' if h < 0 else ''}{abs(h) // 100}.{abs(h) % 100:02d}")
+    return st.integers(low, high).map(
+        lambda h: f"{'-' if h < 0 else ''}{abs(h) // 100}.{abs(h) % 100:02d}"
+    )
 
 
 inputs = st.fixed_dictionaries(
@@ -46,12 +49,15 @@ def test_zero_days_means_zero_earnings(values):
 @FAST
 @given(inputs)
 def test_earnings_match_a_60_digit_reference(values):
-    # Independent check at 60 digits with ln/exp: the module's 28-digit power must agree to the cent.
+    # Independent check at 60 digits with ln/exp: the module's 28-digit power must agree to the
+    # cent.
     with localcontext() as ctx:
         ctx.prec = 60
         r = Decimal(values["annual_return_pct"]) / 100
         growth = ((1 + r).ln() * Decimal(values["days"]) / 365).exp()
-        expected = (Decimal(values["amount"]) * (growth - 1)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        expected = (Decimal(values["amount"]) * (growth - 1)).quantize(
+            Decimal("0.01"), ROUND_HALF_UP
+        )
     assert run(values).outputs["taxable_earnings"] == expected
 
 
@@ -94,7 +100,11 @@ def test_cadence_table_starts_at_the_result_and_rises_as_conversions_thin_out(va
 
 
 @FAST
-@given(st.integers(0, 3660), st.sampled_from(tuple(PAY_FREQUENCIES.values())), st.sampled_from((1, 4, 12, 52)))
+@given(
+    st.integers(0, 3660),
+    st.sampled_from(tuple(PAY_FREQUENCIES.values())),
+    st.sampled_from((1, 4, 12, 52)),
+)
 def test_converting_at_least_as_often_as_paid_waits_the_stated_days(days, paychecks, conversions):
     wait = average_wait(days, paychecks, conversions)
     if conversions >= paychecks:

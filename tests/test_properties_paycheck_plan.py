@@ -2,7 +2,8 @@
 
 from decimal import Decimal
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from calc import evaluate, get
 from calc.formatting import cents
@@ -52,7 +53,11 @@ def test_per_paycheck_never_overshoots_and_is_the_largest_cent_amount(values):
 def test_election_is_the_largest_whole_percent_that_fits(values):
     out = run(values)
     if "pay_per_check" not in values:
-        assert out["election_pct"] is None and out["total_at_election"] is None and out["shortfall"] is None
+        assert (
+            out["election_pct"] is None
+            and out["total_at_election"] is None
+            and out["shortfall"] is None
+        )
         return
     pay, p = Decimal(values["pay_per_check"]), out["election_pct"]
     cap = int(Decimal(values.get("max_election_pct", "100")))

@@ -1,6 +1,7 @@
 """Properties of plan-check over generated answers (contract, plan-check)."""
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from calc import get
 from calc.plan_check import FIELDS, QUESTIONS, verdict_for
@@ -85,6 +86,10 @@ def test_verdict_table_is_complete():
                 elif "unknown" in (a, b, c):
                     assert verdict == "ask-plan"
                 else:
-                    expected = {("yes", "yes"): "both", ("yes", "no"): "in-plan-conversion",
-                                ("no", "yes"): "in-service-rollover", ("no", "no"): "at-separation-only"}
+                    expected = {
+                        ("yes", "yes"): "both",
+                        ("yes", "no"): "in-plan-conversion",
+                        ("no", "yes"): "in-service-rollover",
+                        ("no", "no"): "at-separation-only",
+                    }
                     assert verdict == expected[(b, c)]

@@ -3,7 +3,8 @@
 from decimal import Decimal
 from fractions import Fraction
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from calc import evaluate, get
 from calc.roth_ira_eligibility import PHASE_OUT_KEY
@@ -41,7 +42,9 @@ def run(values):
 def test_never_raises_and_stays_within_the_limit(values):
     out = run(values)
     y = LIMITS.year(values["year"])
-    assert out["ira_limit"] == min(y.ira_limit + (y.ira_catch_up if values["age"] >= 50 else 0), values["earned_income"])
+    assert out["ira_limit"] == min(
+        y.ira_limit + (y.ira_catch_up if values["age"] >= 50 else 0), values["earned_income"]
+    )
     assert 0 <= out["max_roth_contribution"] <= out["ira_limit"]
     assert out["needs_backdoor"] == (out["max_roth_contribution"] < out["ira_limit"])
 
@@ -50,7 +53,10 @@ def test_never_raises_and_stays_within_the_limit(values):
 @given(inputs, magi)
 def test_max_contribution_never_rises_as_magi_rises(values, other_magi):
     low, high = sorted((values["magi"], other_magi))
-    assert run(dict(values, magi=high))["max_roth_contribution"] <= run(dict(values, magi=low))["max_roth_contribution"]
+    assert (
+        run(dict(values, magi=high))["max_roth_contribution"]
+        <= run(dict(values, magi=low))["max_roth_contribution"]
+    )
 
 
 @FAST
@@ -72,7 +78,9 @@ def test_rounding_rules(values):
 @given(inputs)
 def test_range_follows_filing_status(values):
     out = run(values)
-    phase_out = LIMITS.year(values["year"]).roth_ira_phase_out[PHASE_OUT_KEY[values["filing_status"]]]
+    phase_out = LIMITS.year(values["year"]).roth_ira_phase_out[
+        PHASE_OUT_KEY[values["filing_status"]]
+    ]
     assert (out["phase_out_start"], out["phase_out_end"]) == (phase_out.start, phase_out.end)
 
 

@@ -5,7 +5,8 @@ import xml.etree.ElementTree as ET
 from decimal import Decimal
 from fractions import Fraction
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from calc import get
 from tests.properties import FAST, valid_result
@@ -90,7 +91,10 @@ def test_matches_the_contract_model_in_exact_fractions(raw):
     out = run(raw).outputs
     a = Fraction(raw["annual_contribution"])
     r, y = Fraction(raw["annual_return_pct"]) / 100, Fraction(raw["dividend_yield_pct"]) / 100
-    keep, gains_tax = 1 - Fraction(raw["dividend_tax_pct"]) / 100, Fraction(raw["capital_gains_tax_pct"]) / 100
+    keep, gains_tax = (
+        1 - Fraction(raw["dividend_tax_pct"]) / 100,
+        Fraction(raw["capital_gains_tax_pct"]) / 100,
+    )
     roth = taxable = basis = Fraction(0)
     for _ in range(int(raw["years"])):
         roth = (roth + a) * (1 + r)

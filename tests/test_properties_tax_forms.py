@@ -3,7 +3,8 @@
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from calc import get, statutory
 from calc.fields import FILING_STATUSES as STATUS_CHOICES

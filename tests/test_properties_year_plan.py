@@ -8,7 +8,8 @@ import datetime
 from decimal import Decimal
 
 import icalendar
-from hypothesis import assume, given, strategies as st
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from calc import evaluate, get
 from calc.rules import catch_up_limit_for
@@ -70,14 +71,17 @@ def test_default_elections_never_pass_the_annual_additions_limit(values):
     values, result = plan(values)
     outputs = result.outputs
     planned_after_tax = outputs["after_tax_total"] - Decimal(values.get("after_tax_ytd", "0"))
-    # Deferrals, employer money and money already in can pass the limit by themselves (a small salary,
+    # Deferrals, employer money and money already in can pass the limit by themselves (a small
+    # salary,
     # a rich match); the after-tax election the plan proposes never adds to an excess.
     if outputs["excess_annual_additions"] > 0:
         assert planned_after_tax == 0
     else:
         assert outputs["annual_additions"] <= outputs["annual_additions_limit"]
     assert outputs["annual_additions"] - outputs["annual_additions_limit"] <= max(
-        outputs["annual_additions"] - planned_after_tax - outputs["annual_additions_limit"], Decimal(0))
+        outputs["annual_additions"] - planned_after_tax - outputs["annual_additions_limit"],
+        Decimal(0),
+    )
 
 
 @FAST
@@ -86,14 +90,24 @@ def test_rows_add_up_to_the_totals_and_running_totals_never_fall(values):
     values, result = plan(values)
     rows, outputs = result.outputs["schedule"], result.outputs
     planned = [row for row in rows if not row.past]
-    assert outputs["deferrals_total"] == Decimal(values.get("deferrals_ytd", "0")) + sum(r.deferral for r in planned)
-    assert outputs["after_tax_total"] == Decimal(values.get("after_tax_ytd", "0")) + sum(r.after_tax for r in planned)
-    assert outputs["match_total"] == (Decimal(values.get("match_ytd", "0")) + sum(r.match for r in planned)
-                                      + outputs["true_up_due"])
+    assert outputs["deferrals_total"] == Decimal(values.get("deferrals_ytd", "0")) + sum(
+        r.deferral for r in planned
+    )
+    assert outputs["after_tax_total"] == Decimal(values.get("after_tax_ytd", "0")) + sum(
+        r.after_tax for r in planned
+    )
+    assert outputs["match_total"] == (
+        Decimal(values.get("match_ytd", "0"))
+        + sum(r.match for r in planned)
+        + outputs["true_up_due"]
+    )
     assert outputs["year_pay"] == sum(r.pay for r in rows)
     assert len(rows) == outputs["paychecks"] and len(planned) == outputs["paychecks_planned"]
     for earlier, later in zip(planned, planned[1:]):
-        assert later.ytd_deferrals >= earlier.ytd_deferrals and later.ytd_additions >= earlier.ytd_additions
+        assert (
+            later.ytd_deferrals >= earlier.ytd_deferrals
+            and later.ytd_additions >= earlier.ytd_additions
+        )
     assert all(earlier.day <= later.day for earlier, later in zip(rows, rows[1:]))
 
 
@@ -102,11 +116,20 @@ def test_rows_add_up_to_the_totals_and_running_totals_never_fall(values):
 def test_deferrals_never_pass_the_cap_and_contributions_stop_past_401a17(values):
     values, result = plan(values)
     y = LIMITS.year(int(values["year"]))
-    cap = max(y.elective_deferral + catch_up_limit_for(int(values["age"]), y) - Decimal(values["deferrals_other_plans"]), Decimal(0))
+    cap = max(
+        y.elective_deferral
+        + catch_up_limit_for(int(values["age"]), y)
+        - Decimal(values["deferrals_other_plans"]),
+        Decimal(0),
+    )
     planned = [row for row in result.outputs["schedule"] if not row.past]
-    assert sum(r.deferral for r in planned) <= max(cap - Decimal(values.get("deferrals_ytd", "0")), Decimal(0))
+    assert sum(r.deferral for r in planned) <= max(
+        cap - Decimal(values.get("deferrals_ytd", "0")), Decimal(0)
+    )
     for row in planned:
-        if row.eligible == 0:  # the match is figured on eligible pay; the elections, as payroll does
+        if (
+            row.eligible == 0
+        ):  # the match is figured on eligible pay; the elections, as payroll does
             assert row.match == 0
             if values.get("pay_cap", "stop") == "stop":
                 assert row.deferral == row.after_tax == 0
@@ -121,7 +144,9 @@ def test_the_calendar_always_parses_with_one_event_per_reminder(values):
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
     calendar = icalendar.Calendar.from_ical(text)
     events = calendar.walk("VEVENT")
-    assert len(events) == result.outputs["reminders"] >= 3  # the election, the year-end check, January
+    assert (
+        len(events) == result.outputs["reminders"] >= 3
+    )  # the election, the year-end check, January
     assert calendar["VERSION"] == "2.0" and calendar["PRODID"]
     for event in events:
         assert event["UID"] and event["DTSTAMP"] and event["SUMMARY"]
@@ -129,23 +154,32 @@ def test_the_calendar_always_parses_with_one_event_per_reminder(values):
 
 
 def test_the_download_link_holds_the_calendar_file():
-    """The page offers the .ics as a base64 data: link; decoded, it is the calendar output byte for byte."""
+    """The page offers the .ics as a base64 data: link; decoded, it is the calendar output byte for
+    byte."""
     import base64
     import html
     import re
 
     from calc.render import render_results
 
-    evaluation = evaluate(CALCULATOR, {"year": "2026", "pay_frequency": "weekly", "bonus": "10000",
-                                       "bonus_date": "2026-06-30"}, LIMITS)
-    href = html.unescape(re.search(r'class="calc-action calc-download"[^>]*href="([^"]+)"', render_results(evaluation)).group(1))
+    evaluation = evaluate(
+        CALCULATOR,
+        {"year": "2026", "pay_frequency": "weekly", "bonus": "10000", "bonus_date": "2026-06-30"},
+        LIMITS,
+    )
+    href = html.unescape(
+        re.search(
+            r'class="calc-action calc-download"[^>]*href="([^"]+)"', render_results(evaluation)
+        ).group(1)
+    )
     prefix = "data:text/calendar;charset=utf-8;base64,"
     assert href.startswith(prefix)
-    assert base64.b64decode(href[len(prefix):]).decode() == evaluation.result.outputs["calendar"]
+    assert base64.b64decode(href[len(prefix) :]).decode() == evaluation.result.outputs["calendar"]
 
 
 def test_long_lines_fold_at_75_octets_and_unfold_to_themselves():
-    """RFC 5545 3.1: 75 octets on the first line, then CRLF, a space and 74 more on each continuation."""
+    """RFC 5545 3.1: 75 octets on the first line, then CRLF, a space and 74 more on each
+    continuation."""
     from calc.icalendar import fold
 
     ascii_line = "DESCRIPTION:" + "x" * 188  # 200 characters: 75 + 74 + 51
@@ -161,7 +195,8 @@ def test_long_lines_fold_at_75_octets_and_unfold_to_themselves():
 @FAST
 @given(situations)
 def test_pay_cap_changes_nothing_while_pay_stays_under_the_compensation_limit(values):
-    """Below the 401(a)(17) limit all pay is eligible: stopping the percentages there or not is the same."""
+    """Below the 401(a)(17) limit all pay is eligible: stopping the percentages there or not is the
+    same."""
     _, stop = plan({**values, "pay_cap": "stop"})
     _, go_on = plan({**values, "pay_cap": "continue"})
     assume(stop.outputs["year_pay"] <= LIMITS.year(int(values["year"])).compensation_limit)
@@ -182,43 +217,74 @@ def test_each_warnings_advice_when_followed_clears_that_warning(values):
     values, result = plan(values)
     f = CALCULATOR.figures(evaluate(CALCULATOR, values, LIMITS).inputs and _parsed(values), LIMITS)
     deferral = str(f.deferral_pct_used)
-    if f.excess_annual_additions > 0 and f.fitting_deferral_pct is None and not f.over_before_elections:
-        assert rerun(values, deferral_pct=deferral, after_tax_pct=str(f.fitting_after_tax_pct)) \
-            .outputs["excess_annual_additions"] == 0
+    if (
+        f.excess_annual_additions > 0
+        and f.fitting_deferral_pct is None
+        and not f.over_before_elections
+    ):
+        assert (
+            rerun(
+                values, deferral_pct=deferral, after_tax_pct=str(f.fitting_after_tax_pct)
+            ).outputs["excess_annual_additions"]
+            == 0
+        )
     if f.excess_annual_additions > 0 and f.fitting_deferral_pct is not None:
-        assert rerun(values, deferral_pct=str(f.fitting_deferral_pct), after_tax_pct="0") \
-            .outputs["excess_annual_additions"] == 0
+        assert (
+            rerun(values, deferral_pct=str(f.fitting_deferral_pct), after_tax_pct="0").outputs[
+                "excess_annual_additions"
+            ]
+            == 0
+        )
     if f.over_before_elections:  # no election can help: even none at all passes the limit
-        assert rerun(values, deferral_pct="0", after_tax_pct="0").outputs["excess_annual_additions"] > 0
+        assert (
+            rerun(values, deferral_pct="0", after_tax_pct="0").outputs["excess_annual_additions"]
+            > 0
+        )
     if f.deferral_pct_used + f.after_tax_pct_used > MOST_ELECTED_PCT:
-        advised = ({"deferral_pct": deferral, "after_tax_pct": str(MOST_ELECTED_PCT - f.deferral_pct_used)}
-                   if f.deferral_pct_used <= MOST_ELECTED_PCT else
-                   {"deferral_pct": str(MOST_ELECTED_PCT), "after_tax_pct": "0"})
+        advised = (
+            {"deferral_pct": deferral, "after_tax_pct": str(MOST_ELECTED_PCT - f.deferral_pct_used)}
+            if f.deferral_pct_used <= MOST_ELECTED_PCT
+            else {"deferral_pct": str(MOST_ELECTED_PCT), "after_tax_pct": "0"}
+        )
         followed = rerun(values, **advised)
-        assert followed.outputs["deferral_pct_used"] + followed.outputs["after_tax_pct_used"] <= MOST_ELECTED_PCT
+        assert (
+            followed.outputs["deferral_pct_used"] + followed.outputs["after_tax_pct_used"]
+            <= MOST_ELECTED_PCT
+        )
         assert not any("of each paycheck's pay" in warning for warning in followed.warnings)
 
 
 def _parsed(values: dict) -> dict:
     """The parsed values of a situation, as figures takes them."""
-    return {field.name: field.parse(str(values.get(field.name, field.default_text(LIMITS))), tuple(LIMITS.years))
-            for field in CALCULATOR.fields}
+    return {
+        field.name: field.parse(
+            str(values.get(field.name, field.default_text(LIMITS))), tuple(LIMITS.years)
+        )
+        for field in CALCULATOR.fields
+    }
 
 
 def test_a_small_salary_is_told_to_lower_its_deferrals_not_its_after_tax_money():
-    """$25,000 in 2026: the default 98% defers 24,500 and the match adds 750 (50% of 6% of pay), which
-    passes the limit of 100% of pay (25,000.04 over 26 paychecks of 961.54); after-tax is already 0%.
+    """$25,000 in 2026: the default 98% defers 24,500 and the match adds 750 (50% of 6% of pay),
+    which
+    passes the limit of 100% of pay (25,000.04 over 26 paychecks of 961.54); after-tax is already
+    0%.
     97% defers 24,250 and earns 750: 25,000 fits. And 98% of pay leaves too little: 75% at most."""
     result = evaluate(CALCULATOR, {"year": "2026", "salary": "25000"}, LIMITS).result
     assert result.outputs["excess_annual_additions"] == Decimal("250.06")
     assert any("elect at most 97% deferrals and no after-tax money" in w for w in result.warnings)
     assert not any("Elect 0% after-tax instead" in w for w in result.warnings)
-    assert any("take 98% of each paycheck's pay" in w and "elect 75% deferrals" in w for w in result.warnings)
+    assert any(
+        "take 98% of each paycheck's pay" in w and "elect 75% deferrals" in w
+        for w in result.warnings
+    )
 
 
 def test_a_58300_salary_is_warned_that_97_percent_of_pay_leaves_too_little():
     """The reviewer's case: 43% deferrals and 54% after-tax. Keep after-tax at 75 - 43 = 32%."""
     result = evaluate(CALCULATOR, {"year": "2026", "salary": "58300"}, LIMITS).result
     assert (result.outputs["deferral_pct_used"], result.outputs["after_tax_pct_used"]) == (43, 54)
-    assert any("take 97% of each paycheck's pay" in w and "after-tax election at 32% or less" in w
-               for w in result.warnings)
+    assert any(
+        "take 97% of each paycheck's pay" in w and "after-tax election at 32% or less" in w
+        for w in result.warnings
+    )

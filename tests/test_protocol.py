@@ -15,8 +15,16 @@ STATIC = ROOT / "templates" / "static"
 SCRIPTS = sorted(path for path in STATIC.iterdir() if path.suffix in (".js", ".mjs"))
 CONSTANTS = protocol.javascript_constants()
 # The constants whose values a script compares or sends (the progress note's words are shown).
-NAMED = ("MESSAGE", "FORM_STATE", "RUNTIME_STATE", "PYTHON_FROM", "START_STEP", "START_PARAMETER",
-         "SETTING", "CACHE")
+NAMED = (
+    "MESSAGE",
+    "FORM_STATE",
+    "RUNTIME_STATE",
+    "PYTHON_FROM",
+    "START_STEP",
+    "START_PARAMETER",
+    "SETTING",
+    "CACHE",
+)
 
 
 def code_of(text: str) -> str:

@@ -8,10 +8,10 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from site_builder.build import build, check
-from calc.limits_file import LimitsFileError, read_limits_file
-from site_builder.problems import BuildFailed
 from calc.limits import LEAVES
+from calc.limits_file import LimitsFileError, read_limits_file
+from site_builder.build import build, check
+from site_builder.problems import BuildFailed
 from tests.helpers import BASE, LIMITS, ROOT, SITE_URL, make_site_root, page_links
 from tests.test_build import append_to_guide, build_fails, guide_line
 
@@ -57,12 +57,12 @@ def test_crawl_resolves_every_link_and_anchor(pages_site):
     checked = 0
     for relative, page_refs in refs.items():
         page_url = "http://host" + BASE + relative
-        for tag, attribute, value in page_refs:
+        for _tag, attribute, value in page_refs:
             target = urlsplit(urljoin(page_url, value))
             if target.netloc != "host":
                 continue
             assert target.path.startswith(BASE), (relative, value)
-            path = target.path[len(BASE):]
+            path = target.path[len(BASE) :]
             if attribute == "data-pyodide":  # the folder Pyodide loads its files from
                 assert (pages_site / path / "pyodide.mjs").is_file(), (relative, value)
                 continue
@@ -82,10 +82,18 @@ def test_404_page_works_at_any_depth(pages_site):
 
 
 def test_build_with_broken_link_or_anchor_fails(tmp_path):
-    problems, root = build_fails(tmp_path, append_to_guide("See [nowhere](../no-such-guide/) and [here](#no-such-heading)."))
+    problems, root = build_fails(
+        tmp_path, append_to_guide("See [nowhere](../no-such-guide/) and [here](#no-such-heading).")
+    )
     line = guide_line(root, "[nowhere]")
-    assert any(p.startswith(f"content/guides/how-much-fits.md:{line}: broken link '../no-such-guide/'") for p in problems), problems
-    assert any(p.startswith(f"content/guides/how-much-fits.md:{line}: broken anchor '#no-such-heading'") for p in problems), problems
+    assert any(
+        p.startswith(f"content/guides/how-much-fits.md:{line}: broken link '../no-such-guide/'")
+        for p in problems
+    ), problems
+    assert any(
+        p.startswith(f"content/guides/how-much-fits.md:{line}: broken anchor '#no-such-heading'")
+        for p in problems
+    ), problems
 
 
 def test_check_command_reports_path_line_and_fails(tmp_path):
@@ -96,13 +104,16 @@ def test_check_command_reports_path_line_and_fails(tmp_path):
         check(root)
     line = guide_line(root, "compensation=lots")
     assert failed.value.problems == [
-        f"content/guides/how-much-fits.md:{line}: calculator after-tax-room: preset compensation='lots': "
+        f"content/guides/how-much-fits.md:{line}: calculator after-tax-room: preset "
+        "compensation='lots': "
         "Compensation from this employer: enter an amount in dollars, like 12,000 or 12000.50."
     ]
 
 
 def test_check_command_line_on_the_real_site():
-    run = subprocess.run([sys.executable, "-m", "site_builder", "check"], cwd=ROOT, capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "site_builder", "check"], cwd=ROOT, capture_output=True, text=True
+    )
     assert run.returncode == 0, run.stderr
     assert "no problems" in run.stdout
 
@@ -111,7 +122,16 @@ def test_new_year_appends_an_empty_block_that_the_build_refuses(tmp_path):
     root = make_site_root(tmp_path)
     limits_file = root / "content/limits.yaml"
     newest, coming = LIMITS.newest, LIMITS.newest.year + 1
-    command = [sys.executable, "-m", "site_builder", "limits", "new-year", str(coming), "--file", str(limits_file)]
+    command = [
+        sys.executable,
+        "-m",
+        "site_builder",
+        "limits",
+        "new-year",
+        str(coming),
+        "--file",
+        str(limits_file),
+    ]
     run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     text = limits_file.read_text()
@@ -120,13 +140,20 @@ def test_new_year_appends_an_empty_block_that_the_build_refuses(tmp_path):
     with pytest.raises(LimitsFileError) as refused:
         read_limits_file(limits_file, "content/limits.yaml")
     lines = text.split("\n")
-    annual = next(n for n, l in enumerate(lines, 1)
-                  if l.startswith("  annual_additions:   ") and f"# {newest.year}" in l)
-    assert (f"content/limits.yaml:{annual}: {coming}.annual_additions: missing value; expected a "
-            "whole-dollar amount") in refused.value.problems
+    annual = next(
+        n
+        for n, text in enumerate(lines, 1)
+        if text.startswith("  annual_additions:   ") and f"# {newest.year}" in text
+    )
+    assert (
+        f"content/limits.yaml:{annual}: {coming}.annual_additions: missing value; expected a "
+        "whole-dollar amount"
+    ) in refused.value.problems
     # Every key of the newest year is there to fill: the 3 source fields and each value (a range
     # has two), read from the declaration.
-    values = sum(2 if leaf.unit == "range" else 1 for leaf in LEAVES if newest.value(leaf.path) is not None)
+    values = sum(
+        2 if leaf.unit == "range" else 1 for leaf in LEAVES if newest.value(leaf.path) is not None
+    )
     assert len(refused.value.problems) == 3 + values
     out = tmp_path / "dist"
     with pytest.raises(BuildFailed):
@@ -143,11 +170,16 @@ def test_stale_limits_warn_and_show_a_notice(real_site):
     report = check(ROOT, today=datetime.date(newest + 1, 3, 1))
     assert any(f"newest limits are for {newest}" in w for w in report.warnings)
     pages = {page.output: page.html for page in report.pages}
-    for page in ("index.html", "guides/how-much-fits/index.html", "calculators/after-tax-room/index.html"):
+    for page in (
+        "index.html",
+        "guides/how-much-fits/index.html",
+        "calculators/after-tax-room/index.html",
+    ):
         assert "Newer limits may have been published" in pages[page]
     # The session's own build (in the newest year, before November) has no such notice.
     assert real_site.report.warnings == []
     assert "Newer limits may have been published" not in (real_site.out / "index.html").read_text()
+
 
 def test_from_november_the_next_years_limits_are_announced():
     """From November 1 of the newest year the IRS has usually published the next year's limits:
@@ -155,9 +187,18 @@ def test_from_november_the_next_years_limits_are_announced():
     newest = LIMITS.newest.year
     for day, due in ((datetime.date(newest, 10, 31), False), (datetime.date(newest, 11, 1), True)):
         report = check(ROOT, today=day)
-        assert any(f"publishes the {newest + 1} limits by November" in w for w in report.warnings) == due, day
+        assert (
+            any(f"publishes the {newest + 1} limits by November" in w for w in report.warnings)
+            == due
+        ), day
         pages = {page.output: page.html for page in report.pages}
         notice = f"The IRS publishes the {newest + 1} limits in a notice"
-        for page in ("limits/index.html", "calculators/year-plan/index.html", "calculators/after-tax-room/index.html"):
+        for page in (
+            "limits/index.html",
+            "calculators/year-plan/index.html",
+            "calculators/after-tax-room/index.html",
+        ):
             assert (notice in pages[page]) == due, (page, day)
-        assert notice not in pages["calculators/plan-check/index.html"]  # no tax year, nothing planned by year
+        assert (
+            notice not in pages["calculators/plan-check/index.html"]
+        )  # no tax year, nothing planned by year

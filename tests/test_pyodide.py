@@ -35,8 +35,16 @@ def pyodide_run(tmp_path_factory):
     (work / "limits.json").write_bytes(limits_json)
     (work / "cases.json").write_text(json.dumps([dataclasses.asdict(c) for c in CASES]))
     run = subprocess.run(
-        ["node", str(ROOT / "tests" / "pyodide_runner.mjs"), *(str(work / n) for n in ("calc.zip", "limits.json", "cases.json")), str(stdlib)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        [
+            "node",
+            str(ROOT / "tests" / "pyodide_runner.mjs"),
+            *(str(work / n) for n in ("calc.zip", "limits.json", "cases.json")),
+            str(stdlib),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert run.returncode == 0, run.stderr[-3000:]
     return json.loads(run.stdout)

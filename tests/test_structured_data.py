@@ -25,7 +25,9 @@ def structured_data(html: str) -> dict:
 
 @pytest.mark.parametrize("calculator_id", list(CALCULATORS))
 def test_every_calculator_page_is_a_free_web_application(real_site, calculator_id):
-    data = structured_data((real_site.out / "calculators" / calculator_id / "index.html").read_text())
+    data = structured_data(
+        (real_site.out / "calculators" / calculator_id / "index.html").read_text()
+    )
     assert check_json_ld(data) == []
     calculator = CALCULATORS[calculator_id]
     assert data["@type"] == "WebApplication" and data["name"] == calculator.title
@@ -41,7 +43,11 @@ def test_every_guide_is_an_article_dated_by_its_last_review(real_site, guide):
     assert check_json_ld(data) == []
     reviewed = re.search(r"^last_reviewed: (\S+)$", guide.read_text(), re.M).group(1)
     title = re.search(r"^title: (.+)$", guide.read_text(), re.M).group(1).strip().strip('"')
-    assert data["@type"] == "Article" and data["dateModified"] == reviewed and data["headline"] == title
+    assert (
+        data["@type"] == "Article"
+        and data["dateModified"] == reviewed
+        and data["headline"] == title
+    )
     assert data["url"] == f"{SITE_URL}{BASE}guides/{guide.stem}/"
 
 
@@ -52,12 +58,23 @@ def test_pages_that_are_neither_carry_none(real_site):
 
 def test_the_checker_objects_to_what_schema_org_does_not_define():
     """The check can fail: a wrong type, a property of another type, a value of the wrong kind."""
-    assert check_json_ld({"@context": "https://schema.org", "@type": "Calculator"}) == ["$: unknown @type 'Calculator'"]
-    problems = check_json_ld({"@context": "https://schema.org", "@type": "Article", "applicationCategory": "x",
-                              "dateModified": "last week", "offers": {"@type": "Offer", "price": "0", "color": "red"}})
-    assert problems == ["$.applicationCategory: not a property of Article",
-                        "$.dateModified: expected ['Date', 'DateTime'], got 'last week'",
-                        "$.offers.color: not a property we know on schema.org"]
+    assert check_json_ld({"@context": "https://schema.org", "@type": "Calculator"}) == [
+        "$: unknown @type 'Calculator'"
+    ]
+    problems = check_json_ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "applicationCategory": "x",
+            "dateModified": "last week",
+            "offers": {"@type": "Offer", "price": "0", "color": "red"},
+        }
+    )
+    assert problems == [
+        "$.applicationCategory: not a property of Article",
+        "$.dateModified: expected ['Date', 'DateTime'], got 'last week'",
+        "$.offers.color: not a property we know on schema.org",
+    ]
 
 
 def test_no_title_can_close_the_script_element():

@@ -19,8 +19,16 @@ TEST = WORKFLOWS / "test.yml"
 def schema_check(*paths: Path) -> subprocess.CompletedProcess:
     """Run check-jsonschema's bundled GitHub workflow schema over the given files."""
     return subprocess.run(
-        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows", *map(str, paths)],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--builtin-schema",
+            "vendor.github-workflows",
+            *map(str, paths),
+        ],
+        capture_output=True,
+        text=True,
     )
 
 
@@ -34,13 +42,19 @@ def load(path: Path) -> dict:
 
 def uses(workflow: dict) -> list[str]:
     """Every `uses:` across all jobs, without the @version."""
-    return [step["uses"].split("@")[0] for job in workflow["jobs"].values()
-            for step in job["steps"] if "uses" in step]
+    return [
+        step["uses"].split("@")[0]
+        for job in workflow["jobs"].values()
+        for step in job["steps"]
+        if "uses" in step
+    ]
 
 
 def run_lines(workflow: dict) -> list[str]:
     """Every `run:` command across all jobs."""
-    return [step["run"] for job in workflow["jobs"].values() for step in job["steps"] if "run" in step]
+    return [
+        step["run"] for job in workflow["jobs"].values() for step in job["steps"] if "run" in step
+    ]
 
 
 def test_workflows_match_github_schema():
@@ -69,12 +83,19 @@ def test_pages_deploys_with_least_privilege_one_at_a_time():
 
 def test_pages_builds_under_the_pages_base_path_and_deploys_the_artifact():
     pages = load(PAGES)
-    assert {"actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"} <= set(uses(pages))
+    assert {
+        "actions/configure-pages",
+        "actions/upload-pages-artifact",
+        "actions/deploy-pages",
+    } <= set(uses(pages))
     build = next(line for line in run_lines(pages) if line.startswith("make build"))
     assert "--base-path '${{ steps.pages.outputs.base_path }}/'" in build
     assert "--site-url '${{ steps.pages.outputs.origin }}'" in build
-    upload = next(step for step in pages["jobs"]["build"]["steps"]
-                  if step.get("uses", "").startswith("actions/upload-pages-artifact"))
+    upload = next(
+        step
+        for step in pages["jobs"]["build"]["steps"]
+        if step.get("uses", "").startswith("actions/upload-pages-artifact")
+    )
     assert upload["with"]["path"] == "dist"
     deploy = pages["jobs"]["deploy"]
     assert deploy["needs"] == "build"
@@ -82,7 +103,8 @@ def test_pages_builds_under_the_pages_base_path_and_deploys_the_artifact():
 
 
 def test_makefile_passes_build_args_to_the_builder():
-    # pages.yml hands the base path to `make build` through BUILD_ARGS; without this it is silently dropped.
+    # pages.yml hands the base path to `make build` through BUILD_ARGS; without this it is silently
+    # dropped.
     assert "-m site_builder build $(BUILD_ARGS)" in (ROOT / "Makefile").read_text(encoding="utf-8")
 
 

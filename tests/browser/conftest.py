@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import functools
 import html.parser
-import json
 import http.server
+import json
 import shutil
 import threading
 import time
@@ -96,7 +96,8 @@ def warm_page(warm_context):
 
 
 def go_offline(context, network: Network) -> None:
-    """The reader's device loses its connection: the page's and the service worker's requests fail."""
+    """The reader's device loses its connection: the page's and the service worker's requests
+    fail."""
     context.set_offline(True)
     network.up = False
 
@@ -116,7 +117,11 @@ def served_root(real_site) -> Path:
 @pytest.fixture(scope="session")
 def site_url(served_root, requested_paths, session_network) -> str:
     """http://127.0.0.1:PORT/mbr/ serving the built site."""
-    handler_class = type("BoundRecordingHandler", (RecordingHandler,), {"requested": requested_paths, "network": session_network})
+    handler_class = type(
+        "BoundRecordingHandler",
+        (RecordingHandler,),
+        {"requested": requested_paths, "network": session_network},
+    )
     handler = functools.partial(handler_class, directory=str(served_root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -148,7 +153,8 @@ class _OutputValues(html.parser.HTMLParser):
 
 
 def outputs_in_html(text: str) -> dict[str, str]:
-    """The data-value of every output in a page's HTML, as the server sent it (before any script ran)."""
+    """The data-value of every output in a page's HTML, as the server sent it (before any script
+    ran)."""
     parser = _OutputValues()
     parser.feed(text)
     return parser.values
@@ -157,7 +163,8 @@ def outputs_in_html(text: str) -> dict[str, str]:
 def outputs_on_page(page, form_selector: str = "form[data-calculator]") -> dict[str, str]:
     return page.eval_on_selector(
         form_selector,
-        "f => Object.fromEntries(Array.from(f.querySelectorAll('[data-output]')).map(e => [e.dataset.output, e.dataset.value]))",
+        "f => Object.fromEntries(Array.from(f.querySelectorAll('[data-output]')).map(e => "
+        "[e.dataset.output, e.dataset.value]))",
     )
 
 
@@ -166,25 +173,31 @@ def page_paths(served_root) -> list[str]:
     """Every built page, as a path under site_url: '', 'calculators/', '404.html', ..."""
     site = served_root / BASE_PATH.strip("/")
     paths = []
-    for html in sorted(site.rglob("*.html")):
-        relative = html.relative_to(site).as_posix()
-        paths.append(relative.removesuffix("index.html") if html.name == "index.html" else relative)
+    for page in sorted(site.rglob("*.html")):
+        relative = page.relative_to(site).as_posix()
+        paths.append(relative.removesuffix("index.html") if page.name == "index.html" else relative)
     return paths
 
 
-def wait_all_settled(page, timeout: int = 90000, settled: tuple[str, ...] = ("live", "invalid", "error")) -> list[str]:
-    """Wait until every calculator on the page is in one of the settled states; return their states."""
+def wait_all_settled(
+    page, timeout: int = 90000, settled: tuple[str, ...] = ("live", "invalid", "error")
+) -> list[str]:
+    """Wait until every calculator on the page is in one of the settled states; return their
+    states."""
     page.wait_for_function(
         """(settled) => Array.from(document.querySelectorAll('form[data-calculator]'))
                       .every(f => settled.includes(f.dataset.state))""",
         arg=list(settled),
         timeout=timeout,
     )
-    return page.eval_on_selector_all("form[data-calculator]", "forms => forms.map(f => f.dataset.state)")
+    return page.eval_on_selector_all(
+        "form[data-calculator]", "forms => forms.map(f => f.dataset.state)"
+    )
 
 
 def show_intent(page, form_selector: str = "form[data-calculator]") -> None:
-    """Act as a reader about to use a guide's calculator: its first control takes focus (Python starts)."""
+    """Act as a reader about to use a guide's calculator: its first control takes focus (Python
+    starts)."""
     page.locator(form_selector).first.locator("input, select").first.focus()
 
 
@@ -193,9 +206,13 @@ def runtime_settings(context, **settings: int) -> None:
 
     They are data attributes of the runtime script, read when that module runs after parsing;
     this sets them as the element is parsed, before the module can read them."""
-    attributes = {"".join(w.title() if i else w for i, w in enumerate(name.split("_"))): str(v) for name, v in settings.items()}
+    attributes = {
+        "".join(w.title() if i else w for i, w in enumerate(name.split("_"))): str(v)
+        for name, v in settings.items()
+    }
     context.add_init_script(
-        "new MutationObserver(() => { const s = document.querySelector('script[data-calc-runtime]');"
+        "new MutationObserver(() => { const s = "
+        "document.querySelector('script[data-calc-runtime]');"
         f" if (s) Object.assign(s.dataset, {json.dumps(attributes)}); }})"
         ".observe(document, { childList: true, subtree: true });"
     )

@@ -22,7 +22,10 @@ def axe_report(url: str, mode: str, violations: list[dict]) -> str:
     """One readable block per violation: rule, impact, help link, and each offending node."""
     lines = []
     for violation in violations:
-        lines.append(f"{url} [{mode}] {violation['id']} ({violation['impact']}): {violation['help']} <{violation['helpUrl']}>")
+        lines.append(
+            f"{url} [{mode}] {violation['id']} ({violation['impact']}): {violation['help']} "
+            f"<{violation['helpUrl']}>"
+        )
         for node in violation["nodes"]:
             lines.append(f"    at {', '.join(map(str, node['target']))}: {node['html'][:200]}")
             summary = (node.get("failureSummary") or "").replace("\n", "\n      ")
@@ -31,14 +34,17 @@ def axe_report(url: str, mode: str, violations: list[dict]) -> str:
 
 
 def test_axe_finds_no_violations_on_any_page_light_and_dark(page, site_url, page_paths):
-    """Each page loads once; axe runs in light mode, then in dark. A calculator's own page is checked
+    """Each page loads once; axe runs in light mode, then in dark. A calculator's own page is
+    checked
     live; a guide as a reader first sees it, its calculators prerendered (the same markup)."""
     reports, runs = [], 0
     for path in page_paths:
         page.emulate_media(color_scheme="light")
         page.goto(site_url + path)
         own_page = path.startswith("calculators/") and path != "calculators/"
-        states = wait_all_settled(page, settled=("live", "invalid", "error") if own_page else ("static",))
+        states = wait_all_settled(
+            page, settled=("live", "invalid", "error") if own_page else ("static",)
+        )
         assert "error" not in states, path
         # Open every "Show the working" so its table is checked too.
         page.eval_on_selector_all("details", "all => all.forEach(d => d.open = true)")
@@ -50,7 +56,9 @@ def test_axe_finds_no_violations_on_any_page_light_and_dark(page, site_url, page
             if violations:
                 reports.append(axe_report(path or "/", mode, violations))
     assert runs == 2 * len(page_paths)
-    assert not reports, f"axe found {len(reports)} failing page/mode runs of {runs}:\n" + "\n\n".join(reports)
+    assert not reports, (
+        f"axe found {len(reports)} failing page/mode runs of {runs}:\n" + "\n\n".join(reports)
+    )
 
 
 FOCUSED = """() => {
@@ -94,12 +102,14 @@ DESCRIBED = """() => Array.from(document.querySelectorAll('form[data-calculator]
     return { form: form.dataset.calculator, name: control.name, id: control.id, labels,
              missing: ids.filter(id => !document.getElementById(id)),
              describedBy: ids, errorId: errorFor ? errorFor.id : null,
-             invalid: control.getAttribute('aria-invalid'), errorText: errorFor ? errorFor.textContent.trim() : '' };
+             invalid: control.getAttribute('aria-invalid'),
+                 errorText: errorFor ? errorFor.textContent.trim() : '' };
   }))"""
 
 
 def test_every_control_has_a_label_and_existing_descriptions(page, site_url, page_paths):
-    # The controls are prerendered and the glue never replaces them, so the page as loaded is checked.
+    # The controls are prerendered and the glue never replaces them, so the page as loaded is
+    # checked.
     checked = 0
     for path in page_paths:
         page.goto(site_url + path)
@@ -133,7 +143,13 @@ def test_roth_vs_taxable_chart_has_a_text_alternative_and_a_data_table(page, sit
     table = page.locator("form[data-calculator] .calc-table table").first
     assert table.locator("caption").text_content().strip()
     assert table.locator("thead th[scope=col]").count() >= 3
-    assert table.locator("tbody th[scope=row]").all_text_contents() == ["1", "2", "3", "4", "5"]  # under Details
+    assert table.locator("tbody th[scope=row]").all_text_contents() == [
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+    ]  # under Details
     # Edited live, the chart and its table are redrawn together.
     page.fill("form[data-calculator] input[name=years]", "3")
     assert wait_settled(page) == "live"
@@ -144,17 +160,22 @@ def test_roth_vs_taxable_chart_has_a_text_alternative_and_a_data_table(page, sit
 TARGETS = """() => Array.from(document.querySelectorAll(
     'form[data-calculator] :is(input, select, button, textarea, summary)'))
   .filter(e => e.getClientRects().length)
-  .map(e => ({ tag: e.tagName.toLowerCase(), name: e.getAttribute('name') || (e.textContent || '').trim().slice(0, 30),
+  .map(e => ({ tag: e.tagName.toLowerCase(), name: e.getAttribute('name') || (e.textContent ||
+      '').trim().slice(0, 30),
                form: e.closest('form').dataset.calculator,
-               height: e.getBoundingClientRect().height, width: e.getBoundingClientRect().width }))"""
+               height: e.getBoundingClientRect().height,
+                   width: e.getBoundingClientRect().width }))"""
 
 
 # Markup outside templates/ that scrolls sideways on a phone without being focusable: the result
 # tables of calc/render.py and the Markdown tables of site_builder/markdown.py need a focusable
 # scroll wrapper (tabindex="0" role="region" with a name). Remove each entry once it is fixed there.
 def test_on_a_phone_tap_targets_are_44px_and_nothing_overflows(browser, site_url, page_paths):
-    """375x667, touch: each calculator control at least 44px tall, no sideways scrolling, axe clean."""
-    context = browser.new_context(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    """375x667, touch: each calculator control at least 44px tall, no sideways scrolling, axe
+    clean."""
+    context = browser.new_context(
+        viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True
+    )
     # Layout only: the prerendered results are the markup Python renders live, so Python is not
     # started (guides wait for a reader's intent; on calculator pages the worker script is refused
     # and the forms settle in "error" at once, with no service worker to wait for).
@@ -171,7 +192,9 @@ def test_on_a_phone_tap_targets_are_44px_and_nothing_overflows(browser, site_url
                 checked += 1
                 if target["height"] < MIN_TAP_HEIGHT:
                     small.append(f"{path}: {target}")
-            assert page.evaluate("document.documentElement.scrollWidth") <= 375, f"{path} scrolls sideways"
+            assert page.evaluate("document.documentElement.scrollWidth") <= 375, (
+                f"{path} scrolls sideways"
+            )
             # Light mode only: colours do not depend on the viewport; the desktop test covers dark.
             violations = AXE.run(page).response["violations"]
             if violations:

@@ -29,7 +29,9 @@ def test_before_the_election_date_the_answer_is_the_elections_and_their_date(bro
     # two biweekly paydays before 2 January 2026, the first payday: 5 December 2025.
     context, page = planner_on(browser, site_url, datetime.datetime(2025, 11, 20, 12))
     summary = page.locator("[data-summary]")
-    expect(summary).to_contain_text("Tell payroll 13% deferrals and 20% after-tax by 5 December 2025")
+    expect(summary).to_contain_text(
+        "Tell payroll 13% deferrals and 20% after-tax by 5 December 2025"
+    )
     context.close()
 
 
@@ -48,7 +50,9 @@ def test_a_past_election_date_is_said_plainly_with_what_to_do_instead(browser, s
 def test_once_no_paycheck_is_left_the_answer_points_to_next_year(browser, site_url):
     # 4 December 2026: only 18 December is ahead, inside the two-payday lag.
     context, page = planner_on(browser, site_url, datetime.datetime(2026, 12, 4, 12))
-    expect(page.locator("[data-summary]")).to_contain_text("No 2026 paycheck is left for a new election")
+    expect(page.locator("[data-summary]")).to_contain_text(
+        "No 2026 paycheck is left for a new election"
+    )
     expect(page.locator("[data-summary]")).to_contain_text("to plan 2027")
     context.close()
 
@@ -57,7 +61,9 @@ def test_elections_that_leave_too_little_of_a_paycheck_are_warned(warm_page, sit
     # $58,300: the defaults would be 43% deferrals and 54% after-tax, 97% of pay; at most 75%.
     warm_page.goto(f"{site_url}calculators/year-plan/?year=2026&salary=58300")
     assert wait_settled(warm_page) == "live"
-    expect(warm_page.locator(".calc-warnings")).to_contain_text("These elections take 97% of each paycheck's pay")
+    expect(warm_page.locator(".calc-warnings")).to_contain_text(
+        "These elections take 97% of each paycheck's pay"
+    )
     expect(warm_page.locator(".calc-warnings")).to_contain_text("after-tax election at 32% or less")
 
 
@@ -87,8 +93,15 @@ def test_the_answer_card_comes_first_with_its_figures_and_actions(warm_page, sit
 def test_invalid_inputs_name_and_link_the_field_to_fix(warm_page, site_url):
     warm_page.goto(f"{site_url}calculators/after-tax-room/?age=-3")
     assert wait_settled(warm_page) == "invalid"
-    expect(warm_page.locator("[data-summary]")).to_have_text("To see the results, fix Age on December 31.")
-    assert warm_page.text_content("[data-error-for=age]") == "Age on December 31: must be between 0 and 120."
-    assert set(outputs_on_page(warm_page).values()) == {""}  # the contract: no figure for invalid inputs
+    expect(warm_page.locator("[data-summary]")).to_have_text(
+        "To see the results, fix Age on December 31."
+    )
+    assert (
+        warm_page.text_content("[data-error-for=age]")
+        == "Age on December 31: must be between 0 and 120."
+    )
+    assert set(outputs_on_page(warm_page).values()) == {
+        ""
+    }  # the contract: no figure for invalid inputs
     warm_page.locator("[data-fix-field=age]").click()
     expect(warm_page.locator("input[name=age]")).to_be_focused()

@@ -53,10 +53,12 @@ def control_holds(field, value: str | None) -> bool:
 
 @pytest.mark.parametrize("calculator_id", list(CALCULATORS))
 def test_live_defaults_equal_prerendered(warm_page, site_url, calculator_id):
-    """The outputs Python computes in the page for the defaults are the ones the build wrote into it.
-    (Read from the HTML sent: restored from a snapshot, Python can be live before the test looks.)"""
+    """The outputs Python computes in the page for the defaults are the ones the build wrote into
+    it.
+    (Read from the HTML sent: restored from a snapshot, Python can be live before the test
+    looks.)"""
     sent = warm_page.request.get(f"{site_url}calculators/{calculator_id}/").text()
-    prerendered = outputs_in_html(sent[sent.index("<form"):sent.index("</form>")])
+    prerendered = outputs_in_html(sent[sent.index("<form") : sent.index("</form>")])
     assert prerendered
     warm_page.goto(f"{site_url}calculators/{calculator_id}/")
     assert wait_settled(warm_page) == "live"
@@ -72,7 +74,8 @@ def test_case_table_in_chromium(warm_page, site_url, calculator_id):
     wait_settled(warm_page)
     for case in CASES_BY_CALCULATOR[calculator_id]:
         if any(not control_holds(c, case.inputs.get(c.name)) for c in get(calculator_id).fields):
-            # A select cannot be set to a value outside its options, nor a date input to text that is
+            # A select cannot be set to a value outside its options, nor a date input to text that
+            # is
             # no date; the address can carry one.
             warm_page.goto(f"{site_url}calculators/{calculator_id}/?{urlencode(case.inputs)}")
         else:
@@ -117,7 +120,9 @@ def test_url_prefills_and_round_trips(warm_page, site_url):
 def test_leaving_right_after_typing_still_keeps_the_inputs_in_the_address(page, site_url):
     page.goto(f"{site_url}calculators/after-tax-room/")
     assert wait_settled(page) == "live"
-    page.fill("input[name=age]", "57")  # the address would follow 300 ms later; the page is left at once
+    page.fill(
+        "input[name=age]", "57"
+    )  # the address would follow 300 ms later; the page is left at once
     page.goto(site_url)
     page.go_back()
     assert "age=57" in page.url
@@ -137,9 +142,14 @@ def test_invalid_typing_clears_outputs_then_recovers(warm_page, site_url):
     warm_page.goto(f"{site_url}calculators/after-tax-room/?year=2026")
     wait_settled(warm_page)
     warm_page.fill("input[name=employer_contributions]", "-5")
-    warm_page.press("input[name=employer_contributions]", "Tab")  # its error shows once the field is left
+    warm_page.press(
+        "input[name=employer_contributions]", "Tab"
+    )  # its error shows once the field is left
     assert wait_settled(warm_page) == "invalid"
-    assert warm_page.text_content("[data-error-for=employer_contributions]") == "Employer contributions: must not be negative."
+    assert (
+        warm_page.text_content("[data-error-for=employer_contributions]")
+        == "Employer contributions: must not be negative."
+    )
     assert warm_page.get_attribute("input[name=employer_contributions]", "aria-invalid") == "true"
     assert set(outputs_on_page(warm_page).values()) == {""}
     warm_page.fill("input[name=employer_contributions]", "$12,000.50")
@@ -175,6 +185,10 @@ def test_without_javascript_the_prerendered_results_show(browser, site_url):
     page.goto(f"{site_url}calculators/after-tax-room/")
     assert page.get_attribute("form[data-calculator]", "data-state") == "static"
     assert outputs_on_page(page)["after_tax_room"] == default_room()
-    # after-tax-room shows its money to the cent (its page is payroll money): 72,000 - 24,500 - 10,000 in 2026.
-    assert page.locator("[data-output=after_tax_room]").inner_text() == f"${Decimal(default_room()):,.2f}"
+    # after-tax-room shows its money to the cent (its page is payroll money): 72,000 - 24,500 -
+    # 10,000 in 2026.
+    assert (
+        page.locator("[data-output=after_tax_room]").inner_text()
+        == f"${Decimal(default_room()):,.2f}"
+    )
     context.close()

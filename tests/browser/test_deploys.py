@@ -19,10 +19,17 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from calc.formatting import money_text
 from site_builder.build import build
 from site_builder.serve import Handler
-from tests.browser.conftest import BASE_PATH, Network, go_offline, outputs_on_page, show_intent, wait_settled
-from calc.formatting import money_text
+from tests.browser.conftest import (
+    BASE_PATH,
+    Network,
+    go_offline,
+    outputs_on_page,
+    show_intent,
+    wait_settled,
+)
 from tests.helpers import LIMITS, make_site_root
 
 pytestmark = pytest.mark.browser
@@ -45,12 +52,16 @@ class PagesLikeHandler(Handler):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"
-        self.etag = f'"{hashlib.sha256(path.read_bytes()).hexdigest()[:16]}"' if path.is_file() else ""
+        self.etag = (
+            f'"{hashlib.sha256(path.read_bytes()).hexdigest()[:16]}"' if path.is_file() else ""
+        )
         if self.etag and self.headers.get("If-None-Match") == self.etag:
             self.send_response(304)
             self.end_headers()
             return None
-        del self.headers["If-Modified-Since"]  # two test deploys can fall in the same second; real ones do not
+        del self.headers[
+            "If-Modified-Since"
+        ]  # two test deploys can fall in the same second; real ones do not
         return super().send_head()
 
     def end_headers(self):
@@ -66,12 +77,18 @@ def builds(tmp_path_factory) -> dict[str, Path]:
     keeps them, and B as a host that dropped A's assets would serve it."""
     work = tmp_path_factory.mktemp("deploys")
     root = make_site_root(work)
-    sites = {"A": work / "A" / "site", "B": work / "B" / "site", "B without A's files": work / "bare" / "site"}
+    sites = {
+        "A": work / "A" / "site",
+        "B": work / "B" / "site",
+        "B without A's files": work / "bare" / "site",
+    }
     build(root, sites["A"], base_path=BASE_PATH, site_url="http://127.0.0.1")
     limits = root / "content" / "limits.yaml"
     limits.write_text(raised_in_the_newest_year(limits.read_text()))
     (work / "B").mkdir()
-    os.replace(work / "A" / ".site.asset-history", work / "B" / ".site.asset-history")  # the workflow's cache
+    os.replace(
+        work / "A" / ".site.asset-history", work / "B" / ".site.asset-history"
+    )  # the workflow's cache
     build(root, sites["B"], base_path=BASE_PATH, site_url="http://127.0.0.1")
     build(root, sites["B without A's files"], base_path=BASE_PATH, site_url="http://127.0.0.1")
     return sites
@@ -84,12 +101,16 @@ RAISE = 1000  # deploy B's 415(c) limit for the newest year: A's plus this
 def raised_in_the_newest_year(text: str) -> str:
     block = text.index(f"\n{NEWEST.year}:")
     old = f"annual_additions: {NEWEST.annual_additions}"
-    return text[:block] + text[block:].replace(old, f"annual_additions: {NEWEST.annual_additions + RAISE}", 1)
+    return text[:block] + text[block:].replace(
+        old, f"annual_additions: {NEWEST.annual_additions + RAISE}", 1
+    )
 
 
 def room(employer: int, raised: bool = False) -> str:
-    """after-tax-room in the newest year with default deferrals (402(g)), as deploy A or B computes it."""
-    return f"{NEWEST.annual_additions + (RAISE if raised else 0) - NEWEST.elective_deferral - employer}.00"
+    """after-tax-room in the newest year with default deferrals (402(g)), as deploy A or B computes
+    it."""
+    limit = NEWEST.annual_additions + (RAISE if raised else 0)
+    return f"{limit - NEWEST.elective_deferral - employer}.00"
 
 
 class Host:
@@ -98,7 +119,9 @@ class Host:
     def __init__(self, folder: Path):
         self.folder = folder
         self.network = Network()
-        handler_class = type("BoundPagesLikeHandler", (PagesLikeHandler,), {"network": self.network})
+        handler_class = type(
+            "BoundPagesLikeHandler", (PagesLikeHandler,), {"network": self.network}
+        )
         handler = functools.partial(handler_class, directory=str(folder))
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
@@ -135,9 +158,13 @@ def test_a_returning_reader_sees_the_new_deploy_on_the_next_navigation(browser, 
     host.deploy(builds["B"])
     for _ in range(2):  # the next navigation, and the one after it, show the new deploy
         page.goto(f"{host.url}calculators/after-tax-room/")
-        assert outputs_on_page(page)["after_tax_room"] == room(10000, raised=True)  # prerendered by B
+        assert outputs_on_page(page)["after_tax_room"] == room(
+            10000, raised=True
+        )  # prerendered by B
         assert wait_settled(page) == "live"
-        assert outputs_on_page(page)["after_tax_room"] == room(10000, raised=True)  # and computed with B's limits
+        assert outputs_on_page(page)["after_tax_room"] == room(
+            10000, raised=True
+        )  # and computed with B's limits
     page.goto(f"{host.url}limits/")
     expect(page.locator("main")).to_contain_text(money_text(NEWEST.annual_additions + RAISE))
     context.close()
@@ -156,7 +183,9 @@ def test_an_open_tab_keeps_working_after_a_deploy_removed_its_files(browser, hos
 
     # The old tab's worker dies; its replacement needs A's files, which only the browser still has.
     with old_tab.expect_worker(lambda worker: "calc-worker" in worker.url, timeout=10000):
-        old_tab.workers[0].evaluate("setTimeout(() => { throw new Error('worker crashed in a test'); })")
+        old_tab.workers[0].evaluate(
+            "setTimeout(() => { throw new Error('worker crashed in a test'); })"
+        )
     old_tab.fill("input[name=employer_contributions]", "0")
     assert wait_settled(old_tab) == "live"
     assert outputs_on_page(old_tab)["after_tax_room"] == room(0)  # A's limits: 415(c) - 402(g) - 0
@@ -171,7 +200,10 @@ def test_pages_read_before_a_deploy_stay_readable_offline(browser, host, builds)
 
     host.deploy(builds["B"])
     page.goto(f"{host.url}")  # the service worker updates to B
-    page.wait_for_function("async () => (await navigator.serviceWorker.getRegistration()).active.scriptURL.endsWith('sw.js')")
+    page.wait_for_function(
+        "async () => (await "
+        "navigator.serviceWorker.getRegistration()).active.scriptURL.endsWith('sw.js')"
+    )
     page.reload()
 
     go_offline(context, host.network)
@@ -194,7 +226,9 @@ def test_a_page_from_the_http_cache_that_names_removed_files_recovers(browser, h
     page.goto(f"{host.url}")
 
     host.deploy(builds["B without A's files"])
-    page.locator("main a[href$='guides/how-much-fits/']").first.click()  # A's page, from the HTTP cache
+    page.locator(
+        "main a[href$='guides/how-much-fits/']"
+    ).first.click()  # A's page, from the HTTP cache
     shown = page.locator("form[data-calculator]").first.locator("[data-output=after_tax_room]")
     # The guide's example: 415(c) - 402(g) - 9,000 employer money (2026: 72,000 - 24,500 - 9,000).
     expect(shown).to_have_attribute("data-value", room(9000))

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.browser
 # A calc archive whose browser entry point fails on one magic input, as a bug in calc/ would:
 # days=999 raises inside Python, days=777 never returns. Each test has a new browser context,
 # so there is no snapshot yet: Python starts the ordinary way and imports these files.
-FAULTY_ENTRY = '''
+FAULTY_ENTRY = """
 def compute_json(calculator_id, inputs_json, today):
     inputs = json.loads(inputs_json)
     if inputs.get("days") == "999":
@@ -28,7 +28,7 @@ def compute_json(calculator_id, inputs_json, today):
         while True:
             pass
     return _compute_json(calculator_id, inputs_json, today)
-'''
+"""
 
 
 @pytest.fixture(scope="module")
@@ -39,17 +39,27 @@ def faulty_calc_archive() -> bytes:
         for info in original.infolist():
             data = original.read(info)
             if info.filename == "calc/browser.py":
-                data = data.replace(b"def compute_json(", b"def _compute_json(") + FAULTY_ENTRY.encode()
+                data = (
+                    data.replace(b"def compute_json(", b"def _compute_json(")
+                    + FAULTY_ENTRY.encode()
+                )
             archive.writestr(info, data)
     return buffer.getvalue()
 
 
 def serve_faulty_calc(context, archive: bytes) -> None:
-    context.route(re.compile(r"/assets/calc-\w+\.zip"), lambda route: route.fulfill(status=200, body=archive, content_type="application/zip"))
+    context.route(
+        re.compile(r"/assets/calc-\w+\.zip"),
+        lambda route: route.fulfill(status=200, body=archive, content_type="application/zip"),
+    )
 
 
-def test_a_runtime_that_cannot_start_leaves_the_prerendered_pair_and_takes_no_edits(browser, site_url):
-    context = browser.new_context(service_workers="block")  # routes see the worker's requests only then
+def test_a_runtime_that_cannot_start_leaves_the_prerendered_pair_and_takes_no_edits(
+    browser, site_url
+):
+    context = browser.new_context(
+        service_workers="block"
+    )  # routes see the worker's requests only then
     page = context.new_page()
     page.route("**/pyodide.mjs", lambda route: route.abort())
     page.goto(f"{site_url}calculators/after-tax-room/?age=55")
@@ -58,14 +68,16 @@ def test_a_runtime_that_cannot_start_leaves_the_prerendered_pair_and_takes_no_ed
     expect(note).to_be_visible()
     expect(note).to_contain_text("The live calculator stopped")
     expect(note).not_to_contain_text("Traceback")
-    # Back to the inputs the prerendered results were computed for (age 40: 72,000 - 24,500 - 10,000).
+    # Back to the inputs the prerendered results were computed for (age 40: 72,000 - 24,500 -
+    # 10,000).
     assert page.input_value("input[name=age]") == "40"
     assert outputs_on_page(page)["after_tax_room"] == default_room()
     # Edits cannot leave the form pretending: its inputs are disabled, and an input event from a
     # script changes neither the state nor the address (the link as opened stays, to retry with).
     expect(page.locator("input[name=employer_contributions]")).to_be_disabled()
     page.evaluate("""() => { const f = document.querySelector('form[data-calculator]');
-        f.elements.employer_contributions.value = '0'; f.dispatchEvent(new Event('input', {bubbles: true})); }""")
+        f.elements.employer_contributions.value = '0'; f.dispatchEvent(new Event('input',
+            {bubbles: true})); }""")
     page.wait_for_timeout(500)  # longer than the address's sync delay (300 ms)
     assert page.get_attribute("form[data-calculator]", "data-state") == "error"
     assert page.url.endswith("?age=55")
@@ -75,13 +87,17 @@ def test_a_runtime_that_cannot_start_leaves_the_prerendered_pair_and_takes_no_ed
     assert wait_settled(page) == "live"
     page.fill("input[name=employer_contributions]", "0")
     assert wait_settled(page) == "live"
-    assert outputs_on_page(page)["after_tax_room"] == default_room(0)  # the newest year: 415(c) - 402(g) - 0
+    assert outputs_on_page(page)["after_tax_room"] == default_room(
+        0
+    )  # the newest year: 415(c) - 402(g) - 0
     context.close()
 
 
 def test_browser_without_module_workers_shows_error(browser, site_url):
     context = browser.new_context()
-    context.add_init_script("window.Worker = function () { throw new TypeError('module workers are not supported'); };")
+    context.add_init_script(
+        "window.Worker = function () { throw new TypeError('module workers are not supported'); };"
+    )
     page = context.new_page()
     page.goto(f"{site_url}calculators/after-tax-room/")
     assert wait_settled(page) == "error"
@@ -103,7 +119,9 @@ def test_a_start_that_never_finishes_times_out_to_error(browser, site_url):
     context.close()
 
 
-def test_a_python_error_on_one_form_leaves_the_other_form_working(browser, site_url, faulty_calc_archive):
+def test_a_python_error_on_one_form_leaves_the_other_form_working(
+    browser, site_url, faulty_calc_archive
+):
     context = browser.new_context(service_workers="block")
     serve_faulty_calc(context, faulty_calc_archive)
     page = context.new_page()
@@ -132,14 +150,17 @@ def test_a_python_error_on_one_form_leaves_the_other_form_working(browser, site_
     expect(split).to_have_attribute("data-state", "live")
     # All basis, no earnings: the whole 30,000 distribution is basis.
     assert split.locator("[data-output=basis_portion]").get_attribute("data-value") == "30000.00"
-    # And the failed one tries again on its next edit: the guide's 1,480 at 7% for 365 days earns 103.60.
+    # And the failed one tries again on its next edit: the guide's 1,480 at 7% for 365 days earns
+    # 103.60.
     delay.locator("input[name=days]").fill("365")
     expect(delay).to_have_attribute("data-state", "live")
     assert delay.locator("[data-output=taxable_earnings]").get_attribute("data-value") == "103.60"
     context.close()
 
 
-def test_a_worker_that_stops_answering_is_replaced_then_gives_up(browser, site_url, faulty_calc_archive):
+def test_a_worker_that_stops_answering_is_replaced_then_gives_up(
+    browser, site_url, faulty_calc_archive
+):
     context = browser.new_context(service_workers="block")
     serve_faulty_calc(context, faulty_calc_archive)
     runtime_settings(context, compute_timeout_ms=2000)
@@ -151,7 +172,9 @@ def test_a_worker_that_stops_answering_is_replaced_then_gives_up(browser, site_u
     workers_started = []
     page.on("worker", lambda worker: workers_started.append(worker.url))
 
-    page.fill("input[name=days]", "777")  # never answered: replaced once (sent again), then given up
+    page.fill(
+        "input[name=days]", "777"
+    )  # never answered: replaced once (sent again), then given up
     assert wait_settled(page, timeout=30000) == "error"
     assert len(workers_started) == 1
     expect(page.locator("[data-runtime-note]")).to_contain_text("stopped answering")
@@ -169,7 +192,9 @@ def test_a_worker_that_exits_quietly_is_replaced(page, site_url):
         page.workers[0].evaluate("self.close()")  # no error event: only the watchdog can notice
         page.fill("input[name=employer_contributions]", "0")
     assert wait_settled(page) == "live"
-    assert outputs_on_page(page)["after_tax_room"] == default_room(0)  # the newest year: 415(c) - 402(g) - 0
+    assert outputs_on_page(page)["after_tax_room"] == default_room(
+        0
+    )  # the newest year: 415(c) - 402(g) - 0
 
 
 def test_worker_that_dies_is_restarted_once_then_gives_up(page, site_url):
@@ -185,7 +210,9 @@ def test_worker_that_dies_is_restarted_once_then_gives_up(page, site_url):
     assert wait_settled(page) == "live"  # the new worker took over
     # The restart asks for Python's big files once more only if the page has not asked already.
     preloads = page.eval_on_selector_all("link[rel=preload]", "links => links.map(l => l.href)")
-    assert len(preloads) == 3 and len(set(preloads)) == 3, preloads  # wasm, its JavaScript, the library
+    assert len(preloads) == 3 and len(set(preloads)) == 3, (
+        preloads
+    )  # wasm, its JavaScript, the library
     page.fill("input[name=employer_contributions]", "0")
     assert wait_settled(page) == "live"
     # Age 55 keeps its catch-up (8,000 in 2026); room = 415(c) - 402(g) - 0 (47,500 in 2026).
@@ -194,7 +221,9 @@ def test_worker_that_dies_is_restarted_once_then_gives_up(page, site_url):
 
     restarted.value.evaluate("setTimeout(() => { throw new Error('and again'); })")
     # The form stays live until the crash reaches the page, so wait for the error itself.
-    expect(page.locator("form[data-calculator]")).to_have_attribute("data-state", "error", timeout=10000)
+    expect(page.locator("form[data-calculator]")).to_have_attribute(
+        "data-state", "error", timeout=10000
+    )
     # The last computed pair stays: the inputs typed and their results.
     assert page.input_value("input[name=employer_contributions]") == "0"
     assert outputs_on_page(page)["after_tax_room"] == default_room(0)
@@ -208,7 +237,9 @@ def test_a_page_whose_files_were_replaced_reloads_itself_once(browser, site_url)
 
     def calc_archive_route(route):
         if gone["calc archive"]:
-            gone["calc archive"] = False  # the reload finds it (a newer deploy's page would name it)
+            gone["calc archive"] = (
+                False  # the reload finds it (a newer deploy's page would name it)
+            )
             route.fulfill(status=404, body="not found")
         else:
             route.continue_()
@@ -221,7 +252,10 @@ def test_a_page_whose_files_were_replaced_reloads_itself_once(browser, site_url)
     assert len(loads) == 2  # the first load, and the reload after the 404
 
     # A file that stays missing reloads once only, then the form says so.
-    page.route(re.compile(r"/assets/calc-\w+\.zip"), lambda route: route.fulfill(status=404, body="not found"))
+    page.route(
+        re.compile(r"/assets/calc-\w+\.zip"),
+        lambda route: route.fulfill(status=404, body="not found"),
+    )
     loads.clear()
     page.goto(f"{site_url}calculators/after-tax-room/?age=50")
     assert wait_settled(page) == "error"
@@ -263,7 +297,9 @@ def test_a_missing_runtime_file_reaches_error_within_seconds(browser, site_url, 
 
 def wait_for_the_snapshot(page) -> None:
     """Until the worker reports the snapshot of its ordinary start stored for later pages."""
-    expect(page.locator("script[data-calc-runtime]")).to_have_attribute("data-python-snapshot-kept", "", timeout=30000)
+    expect(page.locator("script[data-calc-runtime]")).to_have_attribute(
+        "data-python-snapshot-kept", "", timeout=30000
+    )
 
 
 def test_later_pages_restore_python_from_the_snapshot_the_first_one_kept(page, site_url):
@@ -290,7 +326,8 @@ def test_a_corrupt_snapshot_falls_back_to_an_ordinary_start_and_is_made_again(pa
     page.goto(f"{site_url}calculators/after-tax-room/?age=55")
     assert wait_settled(page) == "live"
     assert page.get_attribute("script[data-calc-runtime]", "data-python-from") == "ordinary start"
-    # Age 55 on the default inputs (the newest year): 415(c) - 402(g) - 10,000 employer; its catch-up.
+    # Age 55 on the default inputs (the newest year): 415(c) - 402(g) - 10,000 employer; its
+    # catch-up.
     assert outputs_on_page(page)["after_tax_room"] == default_room()
     assert outputs_on_page(page)["catch_up_limit"] == f"{LIMITS.newest.catch_up}.00"
     wait_for_the_snapshot(page)  # made again, replacing the corrupt one

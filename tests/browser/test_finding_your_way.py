@@ -25,8 +25,9 @@ def open_page(browser):
     contexts = []
 
     def opened(viewport):
-        context = browser.new_context(viewport=viewport, is_mobile=viewport["width"] < 500,
-                                      has_touch=viewport["width"] < 500)
+        context = browser.new_context(
+            viewport=viewport, is_mobile=viewport["width"] < 500, has_touch=viewport["width"] < 500
+        )
         context.add_init_script(NO_RUNTIME)
         context.route(re.compile(r"/calc-worker-\w+\.js"), lambda route: route.abort())
         contexts.append(context)
@@ -60,8 +61,9 @@ GUIDE = "guides/how-much-fits/"
 TOP_OF_CONTENTS = "() => document.querySelector('nav.toc').getBoundingClientRect().top"
 
 
-def test_on_a_laptop_the_guide_contents_stay_in_view_and_the_menu_marks_the_guide(open_page,
-                                                                                  site_url):
+def test_on_a_laptop_the_guide_contents_stay_in_view_and_the_menu_marks_the_guide(
+    open_page, site_url
+):
     page = open_page(DESKTOP)
     page.goto(site_url + GUIDE)
     contents = page.get_by_role("navigation", name="On this page")

@@ -18,7 +18,8 @@ def test_every_guides_calculators_go_live(page, site_url):
         count = page.locator("form[data-calculator]").count()
         assert count >= 1, slug
         prerendered = page.eval_on_selector_all(
-            "[data-output]", "els => els.map(e => e.dataset.value)")
+            "[data-output]", "els => els.map(e => e.dataset.value)"
+        )
         show_intent(page)
         assert set(wait_all_settled(page)) == {"live"}, slug
         live = page.eval_on_selector_all("[data-output]", "els => els.map(e => e.dataset.value)")
@@ -35,7 +36,10 @@ def test_editing_one_embedded_calculator_leaves_the_other_alone(warm_page, site_
     before = split.locator("[data-output=basis_portion]").get_attribute("data-value")
     delay = warm_page.locator("form[data-calculator=conversion-delay]")
     delay.locator("input[name=days]").fill("0")
-    warm_page.wait_for_function("() => document.querySelector('form[data-calculator=conversion-delay]').dataset.state === 'live'")
+    warm_page.wait_for_function(
+        "() => document.querySelector('form[data-calculator=conversion-delay]').dataset.state === "
+        "'live'"
+    )
     # Zero days between contribution and conversion: no earnings, nothing to tax.
     assert delay.locator("[data-output=taxable_earnings]").get_attribute("data-value") == "0.00"
     assert split.locator("[data-output=basis_portion]").get_attribute("data-value") == before
@@ -47,11 +51,18 @@ def test_search_finds_a_guide_by_a_word_in_it(page, site_url):
     titles = page.locator("[data-search-results] li a").all_inner_texts()
     assert any("pro-rata" in t.lower() for t in titles), titles
     page.fill("input[name=q]", "true-up match")
-    page.wait_for_function("() => document.querySelector('[data-search-status]').textContent.includes('true-up match')")
-    hrefs = page.eval_on_selector_all("[data-search-results] a", "els => els.map(e => e.getAttribute('href'))")
+    page.wait_for_function(
+        "() => document.querySelector('[data-search-status]').textContent.includes('true-up match')"
+    )
+    hrefs = page.eval_on_selector_all(
+        "[data-search-results] a", "els => els.map(e => e.getAttribute('href'))"
+    )
     assert "/mbr/guides/pacing-through-the-year/" in hrefs
     page.fill("input[name=q]", "zzqqxx")
-    page.wait_for_function("() => document.querySelector('[data-search-status]').textContent.startsWith('Nothing found')")
+    page.wait_for_function(
+        "() => document.querySelector('[data-search-status]').textContent.startsWith('Nothing "
+        "found')"
+    )
     assert page.locator("[data-search-results] li").count() == 0
 
 

@@ -20,7 +20,9 @@ def heavy(requests: list[str]) -> list[str]:
 
 
 @pytest.mark.parametrize("save_data", [False, True], ids=["normal", "Save-Data"])
-def test_a_guide_loads_python_only_when_a_reader_reaches_for_a_calculator(browser, site_url, save_data):
+def test_a_guide_loads_python_only_when_a_reader_reaches_for_a_calculator(
+    browser, site_url, save_data
+):
     context = browser.new_context(extra_http_headers={"Save-Data": "on"} if save_data else {})
     requests: list[str] = []
     context.on("request", lambda request: requests.append(request.url))
@@ -71,9 +73,13 @@ def test_a_calculator_page_starts_at_once_and_shows_its_progress(page, site_url)
     page.expose_function("noteState", lambda state: states.append(state))
     page.add_init_script("""new MutationObserver(() => {
         const f = document.querySelector('form[data-calculator]');
-        if (f) { const p = f.querySelector('[data-progress]'); window.noteState(f.dataset.state + (p && !p.hidden ? '+progress' : '')); }
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state', 'hidden'] });""")
+        if (f) { const p = f.querySelector('[data-progress]'); window.noteState(f.dataset.state +
+            (p && !p.hidden ? '+progress' : '')); }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state',
+        'hidden'] });""")
     page.goto(f"{site_url}calculators/after-tax-room/")
-    expect(page.locator("form[data-calculator]")).to_have_attribute("data-state", "live", timeout=90000)
+    expect(page.locator("form[data-calculator]")).to_have_attribute(
+        "data-state", "live", timeout=90000
+    )
     assert "loading+progress" in states  # nobody touched the page: it started by itself
     expect(page.locator("[data-progress]")).to_be_hidden()

@@ -1,4 +1,5 @@
-"""The service worker: a second calculator page makes no Pyodide (or Python library) request to the server,
+"""The service worker: a second calculator page makes no Pyodide (or Python library) request to the
+server,
 and after one visit a reload with the network off still computes live."""
 
 import pytest
@@ -16,15 +17,23 @@ def test_second_page_and_offline_reload(browser, site_url, requested_paths, netw
     assert wait_settled(page) == "live"
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
     # Once Python is up the page asks the service worker to keep the runtime's files.
-    wait_until(page, """async () => {
-        const wasm = document.querySelector('script[data-calc-runtime]').dataset.pyodide + 'pyodide.asm.wasm';
+    wait_until(
+        page,
+        """async () => {
+        const wasm = document.querySelector('script[data-calc-runtime]').dataset.pyodide +
+            'pyodide.asm.wasm';
         return !!(await (await caches.open('files')).match(wasm));
-    }""")
+    }""",
+    )
 
     requested_paths.clear()
     page.goto(f"{site_url}calculators/roth-ira-eligibility/?year=2026")
     assert wait_settled(page) == "live"
-    pyodide_requests = [p for p in requested_paths if "/pyodide/" in p or "/assets/calc-" in p or "/assets/python-stdlib-" in p]
+    pyodide_requests = [
+        p
+        for p in requested_paths
+        if "/pyodide/" in p or "/assets/calc-" in p or "/assets/python-stdlib-" in p
+    ]
     assert pyodide_requests == []
     assert any(p.startswith("/mbr/calculators/roth-ira-eligibility/") for p in requested_paths)
 
@@ -46,12 +55,15 @@ def test_guide_without_calculators_downloads_no_python(browser, site_url):
     page.on("request", lambda request: requested.append(request.url))
     page.goto(f"{site_url}guides/reporting-on-your-tax-return/")
     page.wait_for_load_state("networkidle")
-    assert requested and not [u for u in requested if "pyodide" in u or "/assets/calc-" in u or "calc-worker" in u]
+    assert requested and not [
+        u for u in requested if "pyodide" in u or "/assets/calc-" in u or "calc-worker" in u
+    ]
     context.close()
 
 
 def test_save_the_site_for_offline_use(browser, site_url, page_paths, network):
-    """One tap on "Save this site for offline use" on a guide never used offline before: then every page
+    """One tap on "Save this site for offline use" on a guide never used offline before: then every
+    page
     opens with the network off (its own page, not the offline notice), and a calculator computes."""
     context = browser.new_context()
     page = context.new_page()

@@ -26,11 +26,22 @@ def test_the_form_goes_in_steps_pay_first_and_assumptions_closed(warm_page, site
     warm_page.goto(site_url + PLANNER)
     steps = warm_page.evaluate(STEPS)
     assert [step["legend"].split(" (")[0] for step in steps] == [
-        "Your pay", "Your plan", "Already this year", "Your elections", "Assumptions"]
+        "Your pay",
+        "Your plan",
+        "Already this year",
+        "Your elections",
+        "Assumptions",
+    ]
     assert steps[0]["names"][:5] == [
-        "salary", "pay_frequency", "first_pay_date", "bonus", "bonus_date"]
-    first = warm_page.eval_on_selector("form[data-calculator]",
-                                       "f => f.querySelector('input, select').name")
+        "salary",
+        "pay_frequency",
+        "first_pay_date",
+        "bonus",
+        "bonus_date",
+    ]
+    first = warm_page.eval_on_selector(
+        "form[data-calculator]", "f => f.querySelector('input, select').name"
+    )
     assert first == "salary"
     assert steps[1]["names"][:3] == ["match_pct", "match_limit_pct", "true_up"]
     assert steps[2]["names"][0] == "paychecks_done"
@@ -38,8 +49,10 @@ def test_the_form_goes_in_steps_pay_first_and_assumptions_closed(warm_page, site
     assert [step["closed"] for step in steps] == [False, False, False, False, True]
     assert "election_lag" in steps[4]["names"] and not warm_page.is_visible("[name=election_lag]")
     # The two fields that sounded alike now say different things.
-    labels = {name: warm_page.text_content(f"label[for$='-{name}']")
-              for name in ("paychecks_done", "election_lag")}
+    labels = {
+        name: warm_page.text_content(f"label[for$='-{name}']")
+        for name in ("paychecks_done", "election_lag")
+    }
     assert labels["paychecks_done"].startswith("Paychecks already paid")
     assert labels["election_lag"].startswith("Paydays payroll needs")
 
@@ -137,8 +150,12 @@ TABLE_BOXES = """() => {
 
 
 def inside(cell: dict, box: dict) -> bool:
-    return box["left"] - 0.5 <= cell["left"] and cell["right"] <= box["right"] + 0.5 and \
-        box["top"] - 0.5 <= cell["top"] and cell["bottom"] <= box["bottom"] + 0.5
+    return (
+        box["left"] - 0.5 <= cell["left"]
+        and cell["right"] <= box["right"] + 0.5
+        and box["top"] - 0.5 <= cell["top"]
+        and cell["bottom"] <= box["bottom"] + 0.5
+    )
 
 
 def test_on_a_phone_the_payday_and_the_header_stay_in_view(browser, site_url):
@@ -184,8 +201,14 @@ CHART_TEXT_OUTSIDE = """() => Array.from(document.querySelectorAll('.calc-figure
 })"""
 
 
-@pytest.mark.parametrize("query", ["", "?year=2026&pay_frequency=weekly&first_pay_date=2026-01-01",
-                                   "?year=2026&pay_frequency=monthly"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "?year=2026&pay_frequency=weekly&first_pay_date=2026-01-01",
+        "?year=2026&pay_frequency=monthly",
+    ],
+)
 def test_chart_labels_are_whole(browser, site_url, query):
     """No label of the chart runs past its edge (a weekly year ending 31 December was "31 De")."""
     context = browser.new_context(viewport=PHONE)

@@ -36,7 +36,7 @@ WATCH_PAGE = """
 def origin(url: str) -> str:
     """scheme://host:port; a blob: URL has the origin of the page that made it."""
     if url.startswith("blob:"):
-        url = url[len("blob:"):]
+        url = url[len("blob:") :]
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
 
@@ -58,12 +58,21 @@ class _Page(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
         self.tags.append((tag, attributes))
-        if tag == "meta" and (attributes.get("http-equiv") or "").lower() == "content-security-policy":
+        if (
+            tag == "meta"
+            and (attributes.get("http-equiv") or "").lower() == "content-security-policy"
+        ):
             self.csp.append(attributes.get("content") or "")
-        if tag in ("script", "link", "style") and not self.csp and self.first_resource_before_csp is None:
+        if (
+            tag in ("script", "link", "style")
+            and not self.csp
+            and self.first_resource_before_csp is None
+        ):
             self.first_resource_before_csp = self.get_starttag_text()
         if tag == "script" and not attributes.get("src"):
-            if attributes.get("type") == "application/ld+json":  # a data block: never run, CSP or not
+            if (
+                attributes.get("type") == "application/ld+json"
+            ):  # a data block: never run, CSP or not
                 self.data_blocks += 1
             else:
                 self.inline_scripts.append(self.get_starttag_text())
@@ -74,7 +83,9 @@ class _Page(HTMLParser):
                 self.handlers.append(f"<{tag} {name}>")
             if name == "style":
                 self.styles.append(f"<{tag} style={value!r}>")
-            if name in ("href", "src", "action", "formaction") and (value or "").strip().lower().startswith("javascript:"):
+            if name in ("href", "src", "action", "formaction") and (
+                value or ""
+            ).strip().lower().startswith("javascript:"):
                 self.script_urls.append(f"<{tag} {name}={value!r}>")
 
     handle_startendtag = handle_starttag
@@ -116,12 +127,23 @@ def test_every_page_has_a_strict_content_security_policy(served_root):
         policy = csp_directives(page.csp[0])
         script_src = policy.get("script-src", policy.get("default-src"))
         assert "'self'" in script_src and "'wasm-unsafe-eval'" in script_src, (where, script_src)
-        assert not {"'unsafe-inline'", "'unsafe-eval'", "*", "data:", "blob:", "http:", "https:"} & set(script_src), where
+        assert not {
+            "'unsafe-inline'",
+            "'unsafe-eval'",
+            "*",
+            "data:",
+            "blob:",
+            "http:",
+            "https:",
+        } & set(script_src), where
         assert policy.get("object-src") == ["'none'"], where
         assert policy.get("base-uri") in (["'self'"], ["'none'"]), where
         assert policy.get("default-src") == ["'self'"], where
         for source_list in policy.values():
-            assert all(s.startswith("'") or s in ("data:",) for s in source_list), (where, source_list)  # no hosts
+            assert all(s.startswith("'") or s in ("data:",) for s in source_list), (
+                where,
+                source_list,
+            )  # no hosts
 
 
 def test_no_inline_script_handler_or_style_on_any_page(served_root):
@@ -171,12 +193,20 @@ def test_raw_html_in_markdown_is_shown_as_text_never_rendered(tmp_path):
     assert "<title>Hostile &lt;script&gt;alert(1)&lt;/script&gt; title" in guide
     # Its structured data carries the title as data: no "<" can end the element early.
     data = guide.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
-    assert json.loads(data)["headline"] == "Hostile <script>alert(1)</script> title" and "<" not in data
+    assert (
+        json.loads(data)["headline"] == "Hostile <script>alert(1)</script> title"
+        and "<" not in data
+    )
     for path in built_pages(out):  # the guide, and the home page and pager that list its title
         html = path.read_text(encoding="utf-8")
         page = parse_page(html)
         where = path.relative_to(out).as_posix()
-        assert not page.inline_scripts and not page.handlers and not page.styles and not page.script_urls, where
+        assert (
+            not page.inline_scripts
+            and not page.handlers
+            and not page.styles
+            and not page.script_urls
+        ), where
         tags = {tag for tag, _ in page.tags}
         assert not {"img", "iframe", "b", "style"} & tags, (where, tags)
         assert "alert(1)</script>" not in html and "<img src=x" not in html, where
@@ -186,8 +216,9 @@ def test_raw_html_in_markdown_is_shown_as_text_never_rendered(tmp_path):
 
 
 @pytest.mark.browser
-def test_every_page_asks_only_its_own_origin_and_stores_nothing(page, site_url, page_paths, served_root,
-                                                                requested_paths):
+def test_every_page_asks_only_its_own_origin_and_stores_nothing(
+    page, site_url, page_paths, served_root, requested_paths
+):
     own_origin = origin(site_url)
     context = page.context
     context.add_init_script(WATCH_PAGE)
@@ -195,7 +226,12 @@ def test_every_page_asks_only_its_own_origin_and_stores_nothing(page, site_url, 
     # The context sees the page's, its workers' and the service worker's requests.
     context.on("request", lambda request: requests.append(request.url))
     context.on("requestfailed", lambda request: failures.append((request.url, request.failure)))
-    context.on("response", lambda response: response.status >= 400 and bad_status.append((response.url, response.status)))
+    context.on(
+        "response",
+        lambda response: (
+            response.status >= 400 and bad_status.append((response.url, response.status))
+        ),
+    )
     site = served_root / BASE_PATH.strip("/")
     requested_paths.clear()
     storage_on_plain_pages, checklist_pages = {}, 0
@@ -211,14 +247,21 @@ def test_every_page_asks_only_its_own_origin_and_stores_nothing(page, site_url, 
         if not has_checklist and calls:
             storage_on_plain_pages[path] = calls
         if has_checklist:  # read to restore ticks, never written by just looking
-            assert calls and all(call.startswith("getItem checklist:") for call in calls), (path, calls)
+            assert calls and all(call.startswith("getItem checklist:") for call in calls), (
+                path,
+                calls,
+            )
             checklist_pages += 1
         assert page.evaluate("window.__cspViolations") == [], path
         assert page.evaluate("document.cookie") == "", path
         assert page.evaluate("localStorage.length + sessionStorage.length") == 0, path
-    # The watchers work: the checklist pages were seen reading, and the policy refuses an inline script.
+    # The watchers work: the checklist pages were seen reading, and the policy refuses an inline
+    # script.
     assert checklist_pages >= 1
-    page.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.__ran = 1'; document.body.append(s); }")
+    page.evaluate(
+        "() => { const s = document.createElement('script'); s.textContent = 'window.__ran = 1'; "
+        "document.body.append(s); }"
+    )
     page.wait_for_function("() => window.__cspViolations.length > 0")
     assert page.evaluate("window.__ran") is None
 
@@ -228,9 +271,15 @@ def test_every_page_asks_only_its_own_origin_and_stores_nothing(page, site_url, 
     assert not storage_on_plain_pages, storage_on_plain_pages
     assert context.cookies() == []
     # Chromium cancels a page's favicon load when the next navigation starts before it ends.
-    failures = [(url, why) for url, why in failures if not (url.endswith("/favicon.svg") and why == "net::ERR_ABORTED")]
+    failures = [
+        (url, why)
+        for url, why in failures
+        if not (url.endswith("/favicon.svg") and why == "net::ERR_ABORTED")
+    ]
     assert not failures, failures
     assert not bad_status, bad_status
     # And from the server's side: nothing asked outside the site's base path (no /favicon.ico).
-    assert requested_paths and all(p.startswith(BASE_PATH) for p in requested_paths), sorted(set(requested_paths))
+    assert requested_paths and all(p.startswith(BASE_PATH) for p in requested_paths), sorted(
+        set(requested_paths)
+    )
     print(f"{len(requests)} requests from {len(page_paths)} pages, all to {own_origin}")

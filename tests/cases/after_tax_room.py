@@ -43,7 +43,8 @@ CASES = [
         "2026 age 60-63 catch-up gives 83,250",
         {"year": "2026", "age": "61", "deferrals": "35750", "employer_contributions": "5000"},
         # SECURE 2.0 catch-up 11,250 (414(v)(2)(E)): 72,000 + 11,250 = 83,250.
-        # used = min(35,750 - 24,500 = 11,250, 11,250, 35,750) = 11,250; room = 72,000 - 24,500 - 5,000 = 42,500.
+        # used = min(35,750 - 24,500 = 11,250, 11,250, 35,750) = 11,250; room = 72,000 - 24,500 -
+        # 5,000 = 42,500.
         {
             "total_possible": "83250.00",
             "catch_up_limit": "11250.00",
@@ -76,9 +77,19 @@ CASES = [
     Case(
         "after-tax-room",
         "compensation below 415(c) limits the room",
-        {"year": "2026", "compensation": "50,000", "deferrals": "20000", "employer_contributions": "2500"},
-        # 415(c) = lesser of 72,000 and 100% of pay 50,000 = 50,000; 50,000 - 20,000 - 2,500 = 27,500.
-        {"annual_additions_limit": "50000.00", "after_tax_room": "27500.00", "total_possible": "50000.00"},
+        {
+            "year": "2026",
+            "compensation": "50,000",
+            "deferrals": "20000",
+            "employer_contributions": "2500",
+        },
+        # 415(c) = lesser of 72,000 and 100% of pay 50,000 = 50,000; 50,000 - 20,000 - 2,500 =
+        # 27,500.
+        {
+            "annual_additions_limit": "50000.00",
+            "after_tax_room": "27500.00",
+            "total_possible": "50000.00",
+        },
     ),
     Case(
         "after-tax-room",
@@ -100,15 +111,25 @@ CASES = [
         {"year": "2026", "employer_contributions": "20000", "after_tax_contributed": "30000"},
         # room = 72,000 - 24,500 - 20,000 = 27,500; remaining = max(27,500 - 30,000, 0) = 0;
         # excess = 24,500 + 20,000 + 30,000 - 72,000 = 2,500.
-        {"after_tax_room": "27500.00", "after_tax_remaining": "0.00", "excess_annual_additions": "2500.00"},
+        {
+            "after_tax_room": "27500.00",
+            "after_tax_remaining": "0.00",
+            "excess_annual_additions": "2500.00",
+        },
     ),
     Case(
         "after-tax-room",
         "402(g) is one limit across two employers",
         {"year": "2026", "deferrals": "15000", "deferrals_other_plans": "12000"},
-        # 15,000 + 12,000 = 27,000 > 24,500 with no catch-up at 40: excess 2,500 (402(g) per person).
+        # 15,000 + 12,000 = 27,000 > 24,500 with no catch-up at 40: excess 2,500 (402(g) per
+        # person).
         # 415(c) is per employer: counted here 15,000; room = 72,000 - 15,000 - 10,000 = 47,000.
-        {"excess_deferrals": "2500.00", "catch_up_used": "0.00", "deferrals_counted": "15000.00", "after_tax_room": "47000.00"},
+        {
+            "excess_deferrals": "2500.00",
+            "catch_up_used": "0.00",
+            "deferrals_counted": "15000.00",
+            "after_tax_room": "47000.00",
+        },
     ),
     Case(
         "after-tax-room",
@@ -116,7 +137,12 @@ CASES = [
         {"year": "2026", "age": "52", "deferrals": "10000", "deferrals_other_plans": "20000"},
         # over 402(g): 30,000 - 24,500 = 5,500 <= 8,000 catch-up: used 5,500, excess 0;
         # counted here 10,000 - 5,500 = 4,500; room = 72,000 - 4,500 - 10,000 = 57,500.
-        {"catch_up_used": "5500.00", "excess_deferrals": "0.00", "deferrals_counted": "4500.00", "after_tax_room": "57500.00"},
+        {
+            "catch_up_used": "5500.00",
+            "excess_deferrals": "0.00",
+            "deferrals_counted": "4500.00",
+            "after_tax_room": "57500.00",
+        },
     ),
     Case(
         "after-tax-room",
@@ -136,7 +162,8 @@ CASES = [
         "after-tax-room",
         "Roth catch-up not required in the 2025 transition year, whatever the wages",
         {"year": "2025", "age": "55", "prior_year_wages": "500000"},
-        # Notice 2023-62 administrative transition covered 2024 and 2025: catch-ups need not be Roth.
+        # Notice 2023-62 administrative transition covered 2024 and 2025: catch-ups need not be
+        # Roth.
         {"catch_up_must_be_roth": "false"},
     ),
     Case(
@@ -150,7 +177,8 @@ CASES = [
         "after-tax-room",
         "Roth catch-up unknown at 50+ in 2026 without last year's wages",
         {"year": "2026", "age": "50"},
-        # The rule applies in 2026 and a 50-year-old can make catch-ups; the answer needs 2025 FICA wages.
+        # The rule applies in 2026 and a 50-year-old can make catch-ups; the answer needs 2025 FICA
+        # wages.
         {"catch_up_must_be_roth": "unknown"},
     ),
     Case(

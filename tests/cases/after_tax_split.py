@@ -14,7 +14,8 @@ CASES = [
         "after-tax-split",
         "defaults: the whole account to Roth",
         {},
-        # distribution defaults to 30,000 + 450 = 30,450; basis 30,450 x 30,000 / 30,450 = 30,000.00;
+        # distribution defaults to 30,000 + 450 = 30,450; basis 30,450 x 30,000 / 30,450 =
+        # 30,000.00;
         # earnings 450.00, taxable when converted: 450 x 32% = 144.00.
         {
             "basis_portion": "30000.00",
@@ -29,8 +30,14 @@ CASES = [
         "after-tax-split",
         "whole account, earnings to a traditional IRA",
         {"earnings_to": "traditional-ira"},
-        # Notice 2014-54: basis 30,000 to the Roth IRA, earnings 450 to the traditional IRA, no tax now.
-        {"to_roth": "30000.00", "to_traditional": "450.00", "taxable_amount": "0.00", "tax_due": "0.00"},
+        # Notice 2014-54: basis 30,000 to the Roth IRA, earnings 450 to the traditional IRA, no tax
+        # now.
+        {
+            "to_roth": "30000.00",
+            "to_traditional": "450.00",
+            "taxable_amount": "0.00",
+            "tax_due": "0.00",
+        },
     ),
     Case(
         "after-tax-split",
@@ -51,7 +58,12 @@ CASES = [
         "partial move, earnings to a traditional IRA",
         {"distribution": "10000", "earnings_to": "traditional-ira"},
         # Same split: 9,852.22 basis to Roth, 147.78 earnings to the IRA, taxable 0.
-        {"to_roth": "9852.22", "to_traditional": "147.78", "taxable_amount": "0.00", "tax_due": "0.00"},
+        {
+            "to_roth": "9852.22",
+            "to_traditional": "147.78",
+            "taxable_amount": "0.00",
+            "tax_due": "0.00",
+        },
     ),
     Case(
         "after-tax-split",
@@ -79,14 +91,24 @@ CASES = [
         "only earnings in the account",
         {"after_tax_basis": "0", "earnings": "100", "distribution": "50"},
         # 50 x 0 / 100 = 0 basis; 50 earnings, taxable to Roth: 50 x 32% = 16.00.
-        {"basis_portion": "0.00", "earnings_portion": "50.00", "taxable_amount": "50.00", "tax_due": "16.00"},
+        {
+            "basis_portion": "0.00",
+            "earnings_portion": "50.00",
+            "taxable_amount": "50.00",
+            "tax_due": "16.00",
+        },
     ),
     Case(
         "after-tax-split",
         "no earnings: nothing taxable",
         {"after_tax_basis": "5000", "earnings": "0", "distribution": "2000", "tax_rate_pct": "37"},
         # 2,000 x 5,000 / 5,000 = 2,000 basis; 0 earnings; tax 0.
-        {"basis_portion": "2000.00", "earnings_portion": "0.00", "to_roth": "2000.00", "tax_due": "0.00"},
+        {
+            "basis_portion": "2000.00",
+            "earnings_portion": "0.00",
+            "to_roth": "2000.00",
+            "tax_due": "0.00",
+        },
     ),
     Case(
         "after-tax-split",

@@ -64,7 +64,8 @@ CASES = [
         "conversion-delay",
         "half a cent of earnings rounds up",
         {"amount": "0.50", "days": "365", "annual_return_pct": "5"},
-        # 0.50 x 0.05 = 0.025 -> 0.03 half-up (half-even would give 0.02); tax 0.03 x 32% = 0.0096 -> 0.01;
+        # 0.50 x 0.05 = 0.025 -> 0.03 half-up (half-even would give 0.02); tax 0.03 x 32% = 0.0096
+        # -> 0.01;
         # yearly 0.01 x 26 = 0.26.
         {"taxable_earnings": "0.03", "tax_due": "0.01", "yearly_tax_due": "0.26"},
     ),
@@ -79,14 +80,22 @@ CASES = [
         "conversion-delay",
         "45 days on 2,500",
         {"amount": "2,500", "days": "45"},
-        # 2,500 x (1.07^(45/365) - 1) = 20.9409... -> 20.94 (60-digit check); tax 6.7008 -> 6.70; x 26 = 174.20.
+        # 2,500 x (1.07^(45/365) - 1) = 20.9409... -> 20.94 (60-digit check); tax 6.7008 -> 6.70; x
+        # 26 = 174.20.
         {"taxable_earnings": "20.94", "tax_due": "6.70", "yearly_tax_due": "174.20"},
     ),
     Case(
         "conversion-delay",
         "bad inputs name their fields",
-        {"days": "3661", "annual_return_pct": "-51", "tax_rate_pct": "61", "amount": "abc", "pay_frequency": "yearly"},
-        # days 0-3660; return -50..50; tax rate 0-60; amount in dollars; the four pay frequency codes.
+        {
+            "days": "3661",
+            "annual_return_pct": "-51",
+            "tax_rate_pct": "61",
+            "amount": "abc",
+            "pay_frequency": "yearly",
+        },
+        # days 0-3660; return -50..50; tax rate 0-60; amount in dollars; the four pay frequency
+        # codes.
         errors=("days", "annual_return_pct", "tax_rate_pct", "amount", "pay_frequency"),
     ),
 ]

@@ -16,7 +16,8 @@ CASES = [
         "paycheck-plan",
         "defaults: 30,000 over 26 biweekly paychecks",
         {},
-        # 30,000 / 26 = 1,153.846... -> 1,153.84 (down). No pay given: the election outputs are empty.
+        # 30,000 / 26 = 1,153.846... -> 1,153.84 (down). No pay given: the election outputs are
+        # empty.
         {"per_paycheck": "1153.84", **NO_ELECTION},
     ),
     Case(
@@ -44,7 +45,8 @@ CASES = [
         "paycheck-plan",
         "rounded down, never up",
         {"after_tax_remaining": "20000", "paychecks_left": "3"},
-        # 20,000 / 3 = 6,666.666... -> 6,666.66 (half-up would give 6,666.67 and overshoot by 1 cent).
+        # 20,000 / 3 = 6,666.666... -> 6,666.66 (half-up would give 6,666.67 and overshoot by 1
+        # cent).
         {"per_paycheck": "6666.66"},
     ),
     Case(
@@ -53,14 +55,24 @@ CASES = [
         {"pay_per_check": "5000"},
         # per 1,153.84; 23% x 5,000 = 1,150.00 fits, 24% = 1,200.00 does not -> 23%.
         # total 23% x 5,000 x 26 = 29,900.00; shortfall 30,000 - 29,900 = 100.00.
-        {"per_paycheck": "1153.84", "election_pct": "23", "total_at_election": "29900.00", "shortfall": "100.00"},
+        {
+            "per_paycheck": "1153.84",
+            "election_pct": "23",
+            "total_at_election": "29900.00",
+            "shortfall": "100.00",
+        },
     ),
     Case(
         "paycheck-plan",
         "election exactly fills the room",
         {"after_tax_remaining": "26000", "pay_per_check": "10000"},
         # 26,000 / 26 = 1,000.00; 10% x 10,000 = 1,000.00 fits -> 10%; total 26,000.00; shortfall 0.
-        {"per_paycheck": "1000.00", "election_pct": "10", "total_at_election": "26000.00", "shortfall": "0.00"},
+        {
+            "per_paycheck": "1000.00",
+            "election_pct": "10",
+            "total_at_election": "26000.00",
+            "shortfall": "0.00",
+        },
     ),
     Case(
         "paycheck-plan",
@@ -68,7 +80,12 @@ CASES = [
         {"pay_per_check": "5000", "max_election_pct": "15.5", "paychecks_left": "10"},
         # per 30,000 / 10 = 3,000.00 would allow 60%; the plan maximum 15.5% allows whole 15%.
         # total 15% x 5,000 x 10 = 7,500.00; shortfall 22,500.00.
-        {"per_paycheck": "3000.00", "election_pct": "15", "total_at_election": "7500.00", "shortfall": "22500.00"},
+        {
+            "per_paycheck": "3000.00",
+            "election_pct": "15",
+            "total_at_election": "7500.00",
+            "shortfall": "22500.00",
+        },
     ),
     Case(
         "paycheck-plan",
@@ -90,20 +107,36 @@ CASES = [
         "zero pay and zero room",
         {"after_tax_remaining": "0", "pay_per_check": "0", "paychecks_left": "1"},
         # per 0 / 1 = 0.00; every percent of $0 is $0 -> largest is 100%; total 0; shortfall 0.
-        {"per_paycheck": "0.00", "election_pct": "100", "total_at_election": "0.00", "shortfall": "0.00"},
+        {
+            "per_paycheck": "0.00",
+            "election_pct": "100",
+            "total_at_election": "0.00",
+            "shortfall": "0.00",
+        },
     ),
     Case(
         "paycheck-plan",
         "room smaller than a cent a paycheck",
         {"after_tax_remaining": "0.25", "pay_per_check": "2000"},
         # 0.25 / 26 = 0.0096 -> 0.00; 0% is the only election that fits; shortfall 0.25.
-        {"per_paycheck": "0.00", "election_pct": "0", "total_at_election": "0.00", "shortfall": "0.25"},
+        {
+            "per_paycheck": "0.00",
+            "election_pct": "0",
+            "total_at_election": "0.00",
+            "shortfall": "0.25",
+        },
     ),
     Case(
         "paycheck-plan",
         "bad inputs name their fields",
-        {"paychecks_left": "0", "pay_frequency": "daily", "max_election_pct": "101", "pay_per_check": "-5"},
-        # paychecks 1-53; frequency codes weekly/biweekly/semimonthly/monthly; percent 0-100; no negatives.
+        {
+            "paychecks_left": "0",
+            "pay_frequency": "daily",
+            "max_election_pct": "101",
+            "pay_per_check": "-5",
+        },
+        # paychecks 1-53; frequency codes weekly/biweekly/semimonthly/monthly; percent 0-100; no
+        # negatives.
         errors=("paychecks_left", "pay_frequency", "max_election_pct", "pay_per_check"),
     ),
     Case(

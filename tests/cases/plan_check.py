@@ -10,7 +10,11 @@ steps are checked in tests/test_properties_plan_check.py.
 
 from . import Case
 
-YES3 = {"after_tax_contributions": "yes", "in_plan_conversion": "yes", "in_service_withdrawal": "yes"}
+YES3 = {
+    "after_tax_contributions": "yes",
+    "in_plan_conversion": "yes",
+    "in_service_withdrawal": "yes",
+}
 
 CASES = [
     Case(
@@ -30,21 +34,33 @@ CASES = [
     Case(
         "plan-check",
         "in-plan conversion only",
-        {"after_tax_contributions": "yes", "in_plan_conversion": "yes", "in_service_withdrawal": "no"},
+        {
+            "after_tax_contributions": "yes",
+            "in_plan_conversion": "yes",
+            "in_service_withdrawal": "no",
+        },
         # Only the in-plan route is open -> in-plan-conversion.
         {"verdict": "in-plan-conversion"},
     ),
     Case(
         "plan-check",
         "in-service rollover only",
-        {"after_tax_contributions": "yes", "in_plan_conversion": "no", "in_service_withdrawal": "yes"},
+        {
+            "after_tax_contributions": "yes",
+            "in_plan_conversion": "no",
+            "in_service_withdrawal": "yes",
+        },
         # Only the withdrawal route is open -> in-service-rollover (to a Roth IRA, Notice 2014-54).
         {"verdict": "in-service-rollover"},
     ),
     Case(
         "plan-check",
         "after-tax allowed but no route until separation",
-        {"after_tax_contributions": "yes", "in_plan_conversion": "no", "in_service_withdrawal": "no"},
+        {
+            "after_tax_contributions": "yes",
+            "in_plan_conversion": "no",
+            "in_service_withdrawal": "no",
+        },
         # after-tax yes, both routes no -> at-separation-only.
         {"verdict": "at-separation-only"},
     ),
@@ -58,7 +74,11 @@ CASES = [
     Case(
         "plan-check",
         "no after-tax contributions even with both routes",
-        {"after_tax_contributions": "no", "in_plan_conversion": "yes", "in_service_withdrawal": "yes"},
+        {
+            "after_tax_contributions": "no",
+            "in_plan_conversion": "yes",
+            "in_service_withdrawal": "yes",
+        },
         # Routes without after-tax money to move are no mega backdoor Roth -> not-available.
         {"verdict": "not-available"},
     ),

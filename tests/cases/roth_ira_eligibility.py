@@ -1,4 +1,5 @@
-"""Hand-worked roth-ira-eligibility cases: IRS Publication 590-A, worksheet 2-2; limits from content/limits.yaml."""
+"""Hand-worked roth-ira-eligibility cases: IRS Publication 590-A, worksheet 2-2; limits from
+content/limits.yaml."""
 
 from . import Case
 
@@ -35,9 +36,14 @@ CASES = [
         "roth-ira-eligibility",
         "2024 single range",
         {"year": "2024", "magi": "150000"},
-        # Notice 2023-75: 7,000, single 146,000-161,000. Reduction = 7,000 x 4,000 / 15,000 = 1,866.67;
+        # Notice 2023-75: 7,000, single 146,000-161,000. Reduction = 7,000 x 4,000 / 15,000 =
+        # 1,866.67;
         # 5,133.33 -> 5,140.
-        {"max_roth_contribution": "5140.00", "phase_out_start": "146000.00", "phase_out_end": "161000.00"},
+        {
+            "max_roth_contribution": "5140.00",
+            "phase_out_start": "146000.00",
+            "phase_out_end": "161000.00",
+        },
     ),
     Case(
         "roth-ira-eligibility",
@@ -72,21 +78,34 @@ CASES = [
         "married filing jointly uses the joint range",
         {"year": "2026", "filing_status": "married_joint", "magi": "247000"},
         # Joint range 242,000-252,000: 7,500 x 5,000 / 10,000 = 3,750; 7,500 - 3,750 = 3,750.
-        {"max_roth_contribution": "3750.00", "phase_out_start": "242000.00", "phase_out_end": "252000.00"},
+        {
+            "max_roth_contribution": "3750.00",
+            "phase_out_start": "242000.00",
+            "phase_out_end": "252000.00",
+        },
     ),
     Case(
         "roth-ira-eligibility",
         "qualifying surviving spouse uses the joint range",
         {"year": "2026", "filing_status": "qualifying_surviving_spouse", "magi": "245555"},
         # 7,500 x 3,555 / 10,000 = 2,666.25; 4,833.75 -> 4,840.
-        {"max_roth_contribution": "4840.00", "phase_out_start": "242000.00", "phase_out_end": "252000.00"},
+        {
+            "max_roth_contribution": "4840.00",
+            "phase_out_start": "242000.00",
+            "phase_out_end": "252000.00",
+        },
     ),
     Case(
         "roth-ira-eligibility",
         "married filing separately, lived with spouse: 0 to 10,000",
         {"year": "2026", "filing_status": "married_separate", "magi": "5000"},
         # 7,500 x 5,000 / 10,000 = 3,750; 7,500 - 3,750 = 3,750.
-        {"max_roth_contribution": "3750.00", "phase_out_start": "0.00", "phase_out_end": "10000.00", "needs_backdoor": "true"},
+        {
+            "max_roth_contribution": "3750.00",
+            "phase_out_start": "0.00",
+            "phase_out_end": "10000.00",
+            "needs_backdoor": "true",
+        },
     ),
     Case(
         "roth-ira-eligibility",
@@ -100,7 +119,11 @@ CASES = [
         "married filing separately, lived apart: the single range",
         {"year": "2026", "filing_status": "married_separate_lived_apart", "magi": "200000"},
         # Lived apart all year: treated as single (153,000-168,000); 200,000 is past the end.
-        {"max_roth_contribution": "0.00", "phase_out_start": "153000.00", "phase_out_end": "168000.00"},
+        {
+            "max_roth_contribution": "0.00",
+            "phase_out_start": "153000.00",
+            "phase_out_end": "168000.00",
+        },
     ),
     Case(
         "roth-ira-eligibility",
@@ -148,7 +171,13 @@ CASES = [
     Case(
         "roth-ira-eligibility",
         "bad inputs name their fields",
-        {"year": "2031", "filing_status": "married", "magi": "-1", "age": "121", "earned_income": "1e6"},
+        {
+            "year": "2031",
+            "filing_status": "married",
+            "magi": "-1",
+            "age": "121",
+            "earned_income": "1e6",
+        },
         errors=("year", "filing_status", "magi", "age", "earned_income"),
     ),
 ]
