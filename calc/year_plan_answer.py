@@ -32,33 +32,23 @@ def summary(values: dict, limits, f, today: datetime.date) -> str:
     )
     if election >= today:
         return f"Tell payroll {elections} by {date_text(election)}: {outcome}"
-    passed = (
-        f"The date to give payroll these elections ({elections}), {date_text(election)}, has "
-        "passed."
-    )
+    passed = f"The election date for this plan, {date_text(election)}, has passed."
     ahead = [index for index, row in enumerate(f.schedule) if row.day > today]
     lag = values["election_lag"]
     if len(ahead) > lag:
-        reached = ahead[
-            lag
-        ]  # the first paycheck a change made today can reach: the paychecks before it are done
+        # The first paycheck a change made today can reach: the paychecks before it are done.
+        reached = ahead[lag]
         return (
-            f"{passed} A change you hand payroll today reaches the paycheck of "
-            f"{date_text(f.schedule[reached].day)}: set “{PAYCHECKS_DONE_LABEL}” to {reached}, "
-            "with what "
-            f"those paychecks put in, to plan the rest of {values['year']}."
+            f"{passed} A change made today reaches the paycheck of "
+            f"{date_text(f.schedule[reached].day)}: to plan the rest of {values['year']}, set "
+            f"“{PAYCHECKS_DONE_LABEL}” to {reached} and enter what those paychecks put in."
         )
     coming = values["year"] + 1
-    where = (
-        f"choose {coming} as the tax year"
-        if coming in limits.years
-        else f"come back once this site has the {coming} limits (the IRS publishes them in October "
-        "or "
-        "November)"
-    )
+    if coming in limits.years:
+        return f"{passed} No {values['year']} paycheck is left for a change: plan {coming} instead."
     return (
-        f"{passed} No {values['year']} paycheck is left for a new election: to plan {coming}, "
-        f"{where}."
+        f"{passed} No {values['year']} paycheck is left for a change: plan {coming} once this "
+        "site has its limits (the IRS publishes them in October or November)."
     )
 
 

@@ -288,3 +288,23 @@ def test_a_58300_salary_is_warned_that_97_percent_of_pay_leaves_too_little():
         "take 97% of each paycheck's pay" in w and "after-tax election at 32% or less" in w
         for w in result.warnings
     )
+
+
+def test_the_answer_never_gives_a_past_election_date_as_advice():
+    """The 2026 defaults: 13% and 20% by 5 December 2025 (two biweekly paydays before 2 January).
+    On 1 March 2026 the paydays ahead are 13 and 27 March, then 10 April: a change made that day
+    reaches 10 April, the 8th payday (7 before it). On 4 December only 18 December is left, inside
+    the two-payday lag."""
+
+    def answer(day: datetime.date) -> str:
+        return evaluate(CALCULATOR, {"year": "2026"}, LIMITS, day).result.summary
+
+    assert answer(datetime.date(2025, 12, 5)).startswith(
+        "Tell payroll 13% deferrals and 20% after-tax by 5 December 2025"
+    )
+    march = answer(datetime.date(2026, 3, 1))
+    assert march.startswith("The election date for this plan, 5 December 2025, has passed.")
+    assert "reaches the paycheck of 10 April 2026" in march and "” to 7 " in march
+    assert "Tell payroll" not in march
+    december = answer(datetime.date(2026, 12, 4))
+    assert "No 2026 paycheck is left for a change: plan 2027" in december

@@ -50,10 +50,8 @@ def test_a_past_election_date_is_said_plainly_with_what_to_do_instead(browser, s
 def test_once_no_paycheck_is_left_the_answer_points_to_next_year(browser, site_url):
     # 4 December 2026: only 18 December is ahead, inside the two-payday lag.
     context, page = planner_on(browser, site_url, datetime.datetime(2026, 12, 4, 12))
-    expect(page.locator("[data-summary]")).to_contain_text(
-        "No 2026 paycheck is left for a new election"
-    )
-    expect(page.locator("[data-summary]")).to_contain_text("to plan 2027")
+    expect(page.locator("[data-summary]")).to_contain_text("No 2026 paycheck is left for a change")
+    expect(page.locator("[data-summary]")).to_contain_text("plan 2027")
     context.close()
 
 
