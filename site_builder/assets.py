@@ -102,15 +102,7 @@ def gather_assets(root: Path, limits: Limits, config: SiteConfig) -> Assets:
 
     pyodide_dir = root / "node_modules" / "pyodide"
     package = pyodide_dir / "package.json"
-    if not package.exists():
-        raise BuildFailed(
-            [
-                Problem(
-                    "package.json", 1, "node_modules/pyodide is missing: run `make setup` (npm ci)"
-                )
-            ]
-        )
-    version = json.loads(package.read_text(encoding="utf-8"))["version"]
+    version = pyodide_version(package)
     for name in PYODIDE_FILES:
         assets.files[f"{PYODIDE_FOLDER}{version}/{name}"] = pyodide_dir / name
     assets.urls[PYODIDE_FOLDER] = f"{base_path}{PYODIDE_FOLDER}{version}/"
@@ -144,6 +136,19 @@ def gather_assets(root: Path, limits: Limits, config: SiteConfig) -> Assets:
         base_path + SERVICE_WORKER
     )  # written last by the build: it lists every page
     return assets
+
+
+def pyodide_version(package: Path) -> str:
+    """The installed Pyodide's version, from its package.json; BuildFailed if it is missing."""
+    if not package.exists():
+        raise BuildFailed(
+            [
+                Problem(
+                    "package.json", 1, "node_modules/pyodide is missing: run `make setup` (npm ci)"
+                )
+            ]
+        )
+    return json.loads(package.read_text(encoding="utf-8"))["version"]
 
 
 def worker_start(

@@ -22,8 +22,9 @@ from .config import read_site_config
 from .guide_links import guides_by_calculator
 from .limits_review import behind, review_lines
 from .links import check_links
+from .other_pages import other_pages
 from .page_kinds import COLLECTIONS
-from .pages import other_pages, prepare_jinja, template_data, template_data_key
+from .pages import prepare_jinja, template_data, template_data_key
 from .problems import BuildFailed, Problem
 from .search_index import search_index
 from .site import COLA_PAGE, Page, Site, next_limits_due

@@ -1,10 +1,13 @@
-"""Every page of the site, rendered in memory from the gathered content."""
+"""Rendering in memory: the template environment, the Markdown pages, and render_page, which every
+page goes through (the other pages are in other_pages.py)."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import json
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,19 +16,18 @@ import jinja2
 from calc.protocol import SETTINGS as RUNTIME_SETTINGS
 from calc.registry import CALCULATORS
 
-from .build_cache import BuildCache, page_key
 from .calculator_html import render_calculator
 from .guide_links import prose_calculator_links
 from .limit_refs import resolve
 from .links import link_targets, links_and_ids
 from .markdown import RenderEnv
-from .page_kinds import SINGLE_PAGES, Collection, SinglePage
+from .page_kinds import Collection
 from .problems import Problem
 from .search_index import prose_words
 from .site import COLA_PAGE, Page, Site, next_limits_due
 from .site_files import THEME_COLORS
 from .sources import Source
-from .structured_data import article, json_ld, web_application
+from .structured_data import article, json_ld
 
 
 def make_jinja(root: Path) -> jinja2.Environment:
@@ -131,85 +133,10 @@ def render_source(
     page.searchable = collection.searchable
     if collection.articles:
         page.structured_data = json_ld(article(site.config, source))
-    page.html = _render(
+    page.html = render_page(
         env, collection.template, page, source=source, previous=previous, following=following
     )
     return page
-
-
-def other_pages(
-    site: Site,
-    env: jinja2.Environment,
-    explained_by: dict[str, list[dict]],
-    cache: BuildCache | None = None,
-    site_key: str = "",
-) -> list[Page]:
-    """Every page not written in Markdown: one per calculator, then the single pages of
-    page_kinds.py.
-    explained_by lists the guides that explain each calculator (guide_links.py); each page is reused
-    from the build cache when the site-wide inputs and those lists are unchanged."""
-    explained_key = json.dumps(explained_by, sort_keys=True)
-
-    def cached(output: str, render) -> Page:
-        key = page_key(site_key, output, explained_key) if cache else ""
-        page = cache.reuse(output, key) if cache else None
-        if page is None:
-            page = render()
-            page.key = key
-        return page
-
-    def calculator_page(calculator) -> Page:
-        url = f"calculators/{calculator.id}/"
-        page = Page(
-            output=url + "index.html",
-            url=url,
-            title=calculator.title,
-            description=f"{calculator.question} {calculator.intro}",
-            calculators=[calculator.id],
-            searchable=True,
-        )
-        page.structured_data = json_ld(
-            web_application(site.config, url, calculator.title, page.description)
-        )
-        widget, _ = render_calculator(
-            env,
-            calculator.id,
-            {},
-            site.limits,
-            site.config.base_path,
-            "calc-1",
-            sync_url=True,
-            today=site.today,
-        )
-        page.html = _render(
-            env,
-            "calculator.html",
-            page,
-            calculator=calculator,
-            widget=widget,
-            explained_by=explained_by,
-        )
-        page.words = prose_words(page.description)
-        return page
-
-    def single_page(kind: SinglePage) -> Page:
-        page = Page(
-            kind.output,
-            kind.url,
-            kind.title or site.config.title,
-            kind.description or site.config.description,
-            searchable=kind.searchable,
-        )
-        context = kind.context(site) if kind.context else {}
-        page.html = _render(env, kind.template, page, explained_by=explained_by, **context)
-        return page
-
-    pages = [
-        cached(f"calculators/{c.id}/index.html", lambda c=c: calculator_page(c))
-        for c in CALCULATORS.values()
-    ]
-    pages += [cached(kind.output, lambda kind=kind: single_page(kind)) for kind in SINGLE_PAGES]
-    return pages
 
 
 def _markdown_page(site: Site, env, md, source: Source, problems: list[Problem]) -> Page:
@@ -221,52 +148,10 @@ def _markdown_page(site: Site, env, md, source: Source, problems: list[Problem])
         description=source.description,
         source=source.display,
     )
-    counter = iter(range(1, 1000))
-
-    def calculator_block(calculator_id: str, presets: dict[str, str], line: int) -> str:
-        if calculator_id not in CALCULATORS:
-            problems.append(
-                Problem(
-                    source.display,
-                    line,
-                    f"unknown calculator {calculator_id!r}; expected one of: "
-                    f"{', '.join(CALCULATORS)}",
-                )
-            )
-            return ""
-        known = {f.name for f in CALCULATORS[calculator_id].fields}
-        for name in presets:
-            if name not in known:
-                problems.append(
-                    Problem(
-                        source.display,
-                        line,
-                        f"calculator {calculator_id}: unknown preset field {name!r}; expected one "
-                        f"of: {', '.join(sorted(known))}",
-                    )
-                )
-        html, evaluation = render_calculator(
-            env,
-            calculator_id,
-            presets,
-            site.limits,
-            site.config.base_path,
-            f"calc-{next(counter)}",
-            sync_url=False,
-            heading_level=3,
-            today=site.today,
-        )
-        for name, message in evaluation.errors.items():
-            if name in presets:
-                problems.append(
-                    Problem(
-                        source.display,
-                        line,
-                        f"calculator {calculator_id}: preset {name}={presets[name]!r}: {message}",
-                    )
-                )
-        return html
-
+    # Embedded calculators are numbered calc-1, calc-2 ... in the order they appear on the page.
+    calculator_block = functools.partial(
+        _calculator_block, site, env, source, problems, iter(range(1, 1000))
+    )
     render_env = RenderEnv(
         limits=site.limits, render_calculator=calculator_block, line_offset=source.body_line - 1
     )
@@ -294,7 +179,61 @@ def _markdown_page(site: Site, env, md, source: Source, problems: list[Problem])
     return page
 
 
-def _render(env: jinja2.Environment, template: str, page: Page, **context) -> str:
+def _calculator_block(
+    site: Site,
+    env: jinja2.Environment,
+    source: Source,
+    problems: list[Problem],
+    numbers: Iterator[int],
+    calculator_id: str,
+    presets: dict[str, str],
+    line: int,
+) -> str:
+    """A calculator embedded in a Markdown page, noting an unknown calculator or a bad preset."""
+    if calculator_id not in CALCULATORS:
+        problems.append(
+            Problem(
+                source.display,
+                line,
+                f"unknown calculator {calculator_id!r}; expected one of: {', '.join(CALCULATORS)}",
+            )
+        )
+        return ""
+    known = {f.name for f in CALCULATORS[calculator_id].fields}
+    for name in presets:
+        if name not in known:
+            problems.append(
+                Problem(
+                    source.display,
+                    line,
+                    f"calculator {calculator_id}: unknown preset field {name!r}; expected one "
+                    f"of: {', '.join(sorted(known))}",
+                )
+            )
+    html, evaluation = render_calculator(
+        env,
+        calculator_id,
+        presets,
+        site.limits,
+        site.config.base_path,
+        f"calc-{next(numbers)}",
+        sync_url=False,
+        heading_level=3,
+        today=site.today,
+    )
+    for name, message in evaluation.errors.items():
+        if name in presets:
+            problems.append(
+                Problem(
+                    source.display,
+                    line,
+                    f"calculator {calculator_id}: preset {name}={presets[name]!r}: {message}",
+                )
+            )
+    return html
+
+
+def render_page(env: jinja2.Environment, template: str, page: Page, **context) -> str:
     """Render a page's template and note the facts the site-wide checks and search need."""
     html = env.get_template(template).render(page=page, **context)
     links, page.ids = links_and_ids(html)

@@ -55,18 +55,7 @@ def python_stdlib(pyodide_dir: Path, calc_archive: bytes, limits_json: bytes) ->
 
 def make_library(pyodide_dir: Path, calc_archive: bytes, limits_json: bytes, path: Path) -> None:
     """Run python_stdlib.mjs; write its zip to path atomically; BuildFailed if it fails."""
-    node = shutil.which("node")
-    if node is None:
-        raise BuildFailed(
-            [
-                Problem(
-                    "package.json",
-                    1,
-                    "node is not on PATH: the build runs Pyodide under Node to "
-                    "work out the Python library the calculators need (run `make setup`)",
-                )
-            ]
-        )
+    node = _node()
     with tempfile.TemporaryDirectory(prefix="stdlib-", dir=path.parent) as work:
         archive, limits, output = (
             Path(work) / "calc.zip",
@@ -114,6 +103,23 @@ def make_library(pyodide_dir: Path, calc_archive: bytes, limits_json: bytes, pat
                 ]
             )
         os.replace(output, path)
+
+
+def _node() -> str:
+    """The path of node; BuildFailed if it is not on PATH."""
+    node = shutil.which("node")
+    if node is None:
+        raise BuildFailed(
+            [
+                Problem(
+                    "package.json",
+                    1,
+                    "node is not on PATH: the build runs Pyodide under Node to "
+                    "work out the Python library the calculators need (run `make setup`)",
+                )
+            ]
+        )
+    return node
 
 
 def _prune(cache: Path) -> None:
