@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from . import fields, rules
+from . import fields, rules, shared_fields
 from .after_tax_room_words import MONEY, explain
 from .formatting import cents
 from .limits import Limits
@@ -62,7 +62,7 @@ FIELDS = (
         optional=True,
         help="Only if your plan caps after-tax contributions at a share of pay. Optional.",
     ),
-    fields.prior_year_wages(),
+    shared_fields.prior_year_wages(),
 )
 
 OUTPUTS = (

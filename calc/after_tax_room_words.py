@@ -62,41 +62,8 @@ CATCH_UP_NOTES = {
 
 def working(values: dict, y, f) -> list[WorkingLine]:
     """The lines of the worksheet, in its order."""
-    age, other, employer = (
-        values["age"],
-        values["deferrals_other_plans"],
-        values["employer_contributions"],
-    )
-    contributed = values["after_tax_contributed"]
-    lines = [
-        WorkingLine(
-            f"402(g) elective deferral limit, {y.year}",
-            usd(y.elective_deferral),
-            "one limit per person, all plans",
-        ),
-        WorkingLine(
-            f"Catch-up limit at age {age}",
-            usd(f.catch_up_limit),
-            CATCH_UP_NOTES[catch_up_rule(age, y, f)],
-        ),
-        WorkingLine(
-            "Your deferrals to this plan",
-            usd(f.deferrals),
-            "the year's 402(g) limit (none entered)" if values["deferrals"] is None else "",
-        ),
-        WorkingLine("Deferrals to other employers' plans", usd(other)),
-        WorkingLine(
-            "Catch-up used",
-            usd(f.catch_up_used),
-            f"min(max({usd(f.deferrals)} + {usd(other)} − {usd(y.elective_deferral)}, $0), "
-            f"{usd(f.catch_up_limit)}, {usd(f.deferrals)})",
-        ),
-        WorkingLine(
-            "Deferrals counted toward 415(c)",
-            usd(f.deferrals_counted),
-            f"{usd(f.deferrals)} − {usd(f.catch_up_used)}: catch-ups do not count (IRC "
-            "414(v)(3)(A))",
-        ),
+    employer, contributed = values["employer_contributions"], values["after_tax_contributed"]
+    lines = _deferral_lines(values, y, f) + [
         WorkingLine(
             "Annual additions limit",
             usd(f.annual_additions_limit),
@@ -132,6 +99,41 @@ def working(values: dict, y, f) -> list[WorkingLine]:
             "Most that can go in, with catch-up",
             usd(f.total_possible),
             f"{usd(f.annual_additions_limit)} + {usd(f.catch_up_limit)}",
+        ),
+    ]
+
+
+def _deferral_lines(values: dict, y, f) -> list[WorkingLine]:
+    """The 402(g) side: deferral and catch-up limits, and the deferrals that count for 415(c)."""
+    age, other = values["age"], values["deferrals_other_plans"]
+    return [
+        WorkingLine(
+            f"402(g) elective deferral limit, {y.year}",
+            usd(y.elective_deferral),
+            "one limit per person, all plans",
+        ),
+        WorkingLine(
+            f"Catch-up limit at age {age}",
+            usd(f.catch_up_limit),
+            CATCH_UP_NOTES[catch_up_rule(age, y, f)],
+        ),
+        WorkingLine(
+            "Your deferrals to this plan",
+            usd(f.deferrals),
+            "the year's 402(g) limit (none entered)" if values["deferrals"] is None else "",
+        ),
+        WorkingLine("Deferrals to other employers' plans", usd(other)),
+        WorkingLine(
+            "Catch-up used",
+            usd(f.catch_up_used),
+            f"min(max({usd(f.deferrals)} + {usd(other)} − {usd(y.elective_deferral)}, $0), "
+            f"{usd(f.catch_up_limit)}, {usd(f.deferrals)})",
+        ),
+        WorkingLine(
+            "Deferrals counted toward 415(c)",
+            usd(f.deferrals_counted),
+            f"{usd(f.deferrals)} − {usd(f.catch_up_used)}: catch-ups do not count (IRC "
+            "414(v)(3)(A))",
         ),
     ]
 

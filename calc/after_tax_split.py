@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from . import fields
+from . import fields, shared_fields
 from .after_tax_split_words import MONEY, explain
 from .formatting import cents
 from .formatting import money_text as usd
@@ -53,7 +53,7 @@ FIELDS = (
         ),
         help="The basis goes to Roth either way; the earnings are pre-tax money.",
     ),
-    fields.tax_rate(),
+    shared_fields.tax_rate(),
 )
 
 OUTPUTS = (

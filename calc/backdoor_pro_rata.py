@@ -123,13 +123,7 @@ def figures(values: dict, limits: Limits) -> Figures:
     line6 = whole_dollars(values["year_end_ira_balance"])
     line7 = whole_dollars(values["distributions"])
     line8 = whole_dollars(values["conversions"])
-    if line4 > line1:
-        raise InputsRejected(
-            {
-                "contributions_after_year_end": "Line 4: contributions made after December 31: "
-                "must not be more than line 1, which includes them."
-            }
-        )
+    _check_line4_within_line1(line1, line4)
     line3 = line1 + line2
     line5 = line3 - line4
     if line7 == 0 and line8 == 0:
@@ -177,6 +171,17 @@ def figures(values: dict, limits: Limits) -> Figures:
         line17=line17,
         line18=line16 - line17,
     )
+
+
+def _check_line4_within_line1(line1: Decimal, line4: Decimal) -> None:
+    """Line 4 is part of line 1, so a larger line 4 is a typo the form cannot take."""
+    if line4 > line1:
+        raise InputsRejected(
+            {
+                "contributions_after_year_end": "Line 4: contributions made after December 31: "
+                "must not be more than line 1, which includes them."
+            }
+        )
 
 
 check_figures(Figures, OUTPUTS)

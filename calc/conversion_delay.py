@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from . import fields
+from . import fields, shared_fields
 from .conversion_delay_words import MONEY, explain
 from .limits import Limits
 from .model import Calculator, Output, check_figures
@@ -35,9 +35,11 @@ FIELDS = (
         3660,
         help="Days between the contribution landing in the plan and its conversion to Roth.",
     ),
-    fields.annual_return(),
-    fields.tax_rate(),
-    fields.pay_frequency(help="How often you are paid: each paycheck brings a new contribution."),
+    shared_fields.annual_return(),
+    shared_fields.tax_rate(),
+    shared_fields.pay_frequency(
+        help="How often you are paid: each paycheck brings a new contribution."
+    ),
 )
 
 OUTPUTS = (

@@ -3,13 +3,14 @@
 Every value arrives as text (a form control, a URL parameter, a CLI argument)
 and is parsed here, once, for every front door. A bad value raises FieldError
 with a message that names the field; nothing else escapes.
+The fields several calculators ask for are declared in shared_fields.py.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 MAX_DOLLARS = Decimal("100000000")
@@ -226,75 +227,6 @@ def age(default: str = "40") -> Field:
     return integer(
         "age", "Age on December 31", default, 0, 120, help="Your age at the end of the tax year."
     )
-
-
-# Fields several calculators ask for, declared once (same name, label and bounds everywhere).
-
-FREQUENCY_WORDS = {
-    "weekly": "Weekly (52 a year)",
-    "biweekly": "Every two weeks (26 a year)",
-    "semimonthly": "Twice a month (24 a year)",
-    "monthly": "Monthly (12 a year)",
-}
-
-
-def pay_frequency(help: str = "How often you are paid.") -> Field:
-    """The pay frequency (the contract's codes; paychecks a year in rules.PAY_FREQUENCIES)."""
-    return choice(
-        "pay_frequency", "Pay frequency", "biweekly", tuple(FREQUENCY_WORDS.items()), help=help
-    )
-
-
-def prior_year_wages() -> Field:
-    """Last year's FICA wages from this employer, for the Roth catch-up rule (optional)."""
-    return dollars(
-        "prior_year_wages",
-        "Last year's FICA wages from this employer",
-        optional=True,
-        help="Box 3 of last year's W-2 from this employer, for the Roth catch-up rule. Optional.",
-    )
-
-
-def annual_return(
-    help: str = "The investment's yearly return while it waits; negative for a loss.",
-) -> Field:
-    """The yearly return, in percent (default 7, from −50 to 50)."""
-    return percent("annual_return_pct", "Annual return", "7", -50, 50, help=help)
-
-
-# The filing statuses of the contract, code -> words (the words name the status in the working).
-FILING_STATUSES = (
-    ("single", "Single"),
-    ("head_of_household", "Head of household"),
-    ("married_joint", "Married filing jointly"),
-    ("qualifying_surviving_spouse", "Qualifying surviving spouse"),
-    ("married_separate", "Married filing separately, lived with spouse during the year"),
-    ("married_separate_lived_apart", "Married filing separately, lived apart all year"),
-)
-
-
-def filing_status(label: str = "Filing status") -> Field:
-    """The filing status (default single)."""
-    return choice(
-        "filing_status",
-        label,
-        "single",
-        FILING_STATUSES,
-        help="Married filing separately: choose 'lived apart' only if you did not live with your "
-        "spouse at any time during the year.",
-    )
-
-
-def tax_rate() -> Field:
-    """The reader's marginal income tax rate, in percent (default 32, from 0 to 60)."""
-    return percent(
-        "tax_rate_pct", "Your tax rate", "32", 0, 60, help="Your marginal income tax rate."
-    )
-
-
-def grouped(group: str, *members: Field) -> tuple[Field, ...]:
-    """Fields placed in one of their calculator's declared field groups (the form's steps)."""
-    return tuple(replace(member, group=group) for member in members)
 
 
 def form_value(field: Field, value: object) -> str:

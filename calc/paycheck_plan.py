@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
-from . import fields
+from . import fields, shared_fields
 from .formatting import cents, cents_down
 from .limits import Limits
 from .model import Calculator, Output, check_figures
@@ -25,7 +25,7 @@ FIELDS = (
         "30000",
         help="What after-tax room is left this year (the after-tax room calculator works it out).",
     ),
-    fields.pay_frequency(),
+    shared_fields.pay_frequency(),
     fields.integer(
         "paychecks_left",
         "Paychecks left this year",

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime
 
-from .fields import FREQUENCY_WORDS
 from .formatting import cents_text as usd
 from .formatting import percent_text
 from .limits import Limits
 from .model import Link, Result, WorkingLine
+from .shared_fields import FREQUENCY_WORDS
 
 # Every amount on this calculator's page is shown to the cent (payroll money): Calculator.money.
 MONEY = usd

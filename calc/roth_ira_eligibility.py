@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
 
-from . import fields
+from . import fields, shared_fields
 from .limits import Limits
 from .model import Calculator, Output, check_figures
 from .roth_ira_eligibility_words import MONEY, explain
@@ -41,7 +41,7 @@ PHASE_OUT_KEY = {
 
 FIELDS = (
     fields.year(),
-    fields.filing_status(),
+    shared_fields.filing_status(),
     fields.dollars(
         "magi",
         "Modified AGI for Roth IRA purposes",

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime
 
-from .fields import FILING_STATUSES
 from .formatting import cents, data_value, input_text
 from .formatting import dollars_text as usd
 from .limits import Limits, YearLimits
 from .model import LimitUsed, Link, Result, WorkingLine, limit_used
+from .shared_fields import FILING_STATUSES
 
 # Every amount on this calculator's page is shown in whole dollars: Calculator.money.
 MONEY = usd

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import fields
+from . import fields, shared_fields
 from .formatting import cents
 from .limits import Limits
 from .model import Calculator, Output, check_figures
@@ -33,7 +33,7 @@ FIELDS = (
         help="After-tax money put in at the start of every year, in both accounts.",
     ),
     fields.integer("years", "Years", "20", 1, 60, help="How long the money stays invested."),
-    fields.annual_return(help="Total return: price growth plus dividends, before any tax."),
+    shared_fields.annual_return(help="Total return: price growth plus dividends, before any tax."),
     fields.percent(
         "dividend_yield_pct",
         "Dividend yield",

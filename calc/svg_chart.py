@@ -166,22 +166,48 @@ def _chart(
         f"<title>{escape(title)}</title>",
         f"<desc>{escape(description)}</desc>",
     ]
-    for tick in ticks:
-        y = y_at(tick)
+    parts += [line for tick in ticks for line in _grid_line(tick, y_at(tick))]
+    parts += _x_axis(labels, labelled, x_label, x_at, last)
+    for level in levels:
+        y = y_at(level.value)
         parts.append(
-            f'<line x1="{LEFT}" x2="{RIGHT}" y1="{y}" y2="{y}" class="calc-chart-grid" '
-            'stroke="#d0d0d0" stroke-width="1"/>'
+            f'<line class="{level.css_class}" x1="{LEFT}" x2="{RIGHT}" y1="{y}" y2="{y}" '
+            f'stroke="{level.stroke}" '
+            'stroke-width="1.5" stroke-dasharray="2 3"/>'
         )
+    if marker is not None:
+        parts += _marker_line(x_at(marker), marker, last, marker_label)
+    for line in series:
+        points = " ".join(f"{x_at(i)},{y_at(v)}" for i, v in enumerate(line.values))
+        dash = f' stroke-dasharray="{line.dash}"' if line.dash else ""
         parts.append(
-            f'<text x="{LEFT - 4}" y="{y}" text-anchor="end" '
-            f'dominant-baseline="middle">{escape(short_money(tick))}</text>'
+            f'<polyline class="{line.css_class}" fill="none" stroke="{line.stroke}" '
+            f'stroke-width="2.5"{dash} points="{points}"/>'
         )
-    for index in labelled:
-        parts.append(
-            f'<text x="{x_at(index)}" y="{BOTTOM + 16}" '
-            f'text-anchor="{_x_anchor(index, last, labels[index])}">'
-            f"{escape(labels[index])}</text>"
-        )
+    for index, entry in enumerate(legend):
+        parts += _legend_row(*entry, legend_top + index * LEGEND_ROW)
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _grid_line(tick: Decimal, y: str) -> list[str]:
+    """One horizontal grid line and its money label on the y axis."""
+    return [
+        f'<line x1="{LEFT}" x2="{RIGHT}" y1="{y}" y2="{y}" class="calc-chart-grid" '
+        'stroke="#d0d0d0" stroke-width="1"/>',
+        f'<text x="{LEFT - 4}" y="{y}" text-anchor="end" '
+        f'dominant-baseline="middle">{escape(short_money(tick))}</text>',
+    ]
+
+
+def _x_axis(labels, labelled: range, x_label: str, x_at, last: int) -> list[str]:
+    """The labels under the x axis, its line, then its title when there is one."""
+    parts = [
+        f'<text x="{x_at(index)}" y="{BOTTOM + 16}" '
+        f'text-anchor="{_x_anchor(index, last, labels[index])}">'
+        f"{escape(labels[index])}</text>"
+        for index in labelled
+    ]
     parts.append(
         f'<line x1="{LEFT}" x2="{RIGHT}" y1="{BOTTOM}" y2="{BOTTOM}" stroke="currentColor" '
         'stroke-width="1"/>'
@@ -191,39 +217,25 @@ def _chart(
             f'<text x="{(LEFT + RIGHT) // 2}" y="{BOTTOM + 34}" '
             f'text-anchor="middle">{escape(x_label)}</text>'
         )
-    for level in levels:
-        y = y_at(level.value)
-        parts.append(
-            f'<line class="{level.css_class}" x1="{LEFT}" x2="{RIGHT}" y1="{y}" y2="{y}" '
-            f'stroke="{level.stroke}" '
-            'stroke-width="1.5" stroke-dasharray="2 3"/>'
-        )
-    if marker is not None:
-        x = x_at(marker)
-        parts.append(
-            f'<line x1="{x}" x2="{x}" y1="{TOP}" y2="{BOTTOM}" stroke="currentColor" '
-            'stroke-width="1" stroke-dasharray="4 3"/>'
-        )
-        anchor = "end" if marker > last * 2 / 3 else "start" if marker < last / 3 else "middle"
-        parts.append(
-            f'<text x="{x}" y="{TOP - 5}" text-anchor="{anchor}">{escape(marker_label)}</text>'
-        )
-    for line in series:
-        points = " ".join(f"{x_at(i)},{y_at(v)}" for i, v in enumerate(line.values))
-        dash = f' stroke-dasharray="{line.dash}"' if line.dash else ""
-        parts.append(
-            f'<polyline class="{line.css_class}" fill="none" stroke="{line.stroke}" '
-            f'stroke-width="2.5"{dash} points="{points}"/>'
-        )
-    for index, (label, css, stroke, dash, width) in enumerate(legend):
-        x0, y0 = 8, legend_top + index * LEGEND_ROW
-        dashed = f' stroke-dasharray="{dash}"' if dash else ""
-        parts.append(
-            f'<line class="{css}" x1="{x0}" x2="{x0 + 24}" y1="{y0}" y2="{y0}" stroke="{stroke}" '
-            f'stroke-width="{width}"{dashed}/>'
-        )
-        parts.append(
-            f'<text x="{x0 + 30}" y="{y0}" dominant-baseline="middle">{escape(label)}</text>'
-        )
-    parts.append("</svg>")
-    return "".join(parts)
+    return parts
+
+
+def _marker_line(x: str, marker: int, last: int, marker_label: str) -> list[str]:
+    """A dashed vertical line at the marked x, labelled above the plot on the side it falls."""
+    anchor = "end" if marker > last * 2 / 3 else "start" if marker < last / 3 else "middle"
+    return [
+        f'<line x1="{x}" x2="{x}" y1="{TOP}" y2="{BOTTOM}" stroke="currentColor" '
+        'stroke-width="1" stroke-dasharray="4 3"/>',
+        f'<text x="{x}" y="{TOP - 5}" text-anchor="{anchor}">{escape(marker_label)}</text>',
+    ]
+
+
+def _legend_row(label: str, css: str, stroke: str, dash: str, width: str, y0: int) -> list[str]:
+    """One legend entry: a short stretch of the line's stroke and dash, then its label."""
+    x0 = 8
+    dashed = f' stroke-dasharray="{dash}"' if dash else ""
+    return [
+        f'<line class="{css}" x1="{x0}" x2="{x0 + 24}" y1="{y0}" y2="{y0}" stroke="{stroke}" '
+        f'stroke-width="{width}"{dashed}/>',
+        f'<text x="{x0 + 30}" y="{y0}" dominant-baseline="middle">{escape(label)}</text>',
+    ]

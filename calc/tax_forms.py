@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from . import fields, statutory
+from . import fields, shared_fields, statutory
 from .formatting import cents
 from .limits import Limits
 from .model import Calculator, InputsRejected, Output, check_figures
@@ -71,7 +71,7 @@ FIELDS = (
         "no",
         (("no", "No"), ("yes", "Yes")),
     ),
-    fields.tax_rate(),
+    shared_fields.tax_rate(),
     fields.dollars(
         "form_box1",
         "Your form: box 1",
@@ -108,7 +108,7 @@ FIELDS = (
         optional=True,
         help="Adjusted gross income, last year's Form 1040 line 11. Optional.",
     ),
-    fields.filing_status("Filing status this year"),
+    shared_fields.filing_status("Filing status this year"),
     fields.dollars(
         "payments",
         "This year's withholding and estimated payments",

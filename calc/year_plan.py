@@ -1,10 +1,11 @@
 """year-plan: the whole year, paycheck by paycheck, for one employer's plan.
 
-The math of rules 1-7 of the contract, in `figures`; the words around it (working, warnings,
-summary, the paycheck table, the chart) in year_plan_words.py; the reminders in
-year_plan_calendar.py. It reuses the rules of the other calculators rather than copying them:
-the catch-up limit and the Roth catch-up answer of after-tax-room, the pay frequencies of
-paycheck-plan, and the growth of conversion-delay.
+The math of rules 1-7 of the contract, in `figures`, with the paychecks (rules 1-5) in
+year_plan_paychecks.py and the schedule and its dates (rules 6-7) in year_plan_schedule.py; the
+words around it (working, warnings, summary) in year_plan_words.py, the paycheck table and the
+chart in year_plan_table.py; the reminders in year_plan_calendar.py. It reuses the rules of the
+other calculators rather than copying them: the catch-up limit and the Roth catch-up answer of
+after-tax-room, the pay frequencies of paycheck-plan, and the growth of conversion-delay.
 
 Interpretations where the contract is silent (also said on the page):
 - Paychecks before the new elections (`paychecks_done`) are the first ones of the year in date
@@ -19,38 +20,21 @@ Interpretations where the contract is silent (also said on the page):
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .formatting import cents
 from .limits import Limits
 from .model import Calculator, InputsRejected, Output, check_figures
-from .rules import (
-    PAY_FREQUENCIES,
-    PERIOD_DAYS,
-    ROTH_CODES,
-    annual_additions_limit,
-    catch_up_used,
-    earnings_after,
-    period_end,
-    roth_catch_up_code,
-    tax_on,
-)
+from .rules import PAY_FREQUENCIES, ROTH_CODES, roth_catch_up_code, tax_on
 from .year_plan_answer import PAYCHECKS_DONE_LABEL
 from .year_plan_calendar import reminders_of
 from .year_plan_fields import FIELD_GROUPS, FIELDS
-from .year_plan_paychecks import (
-    Paycheck,
-    deferrals_of,
-    largest_deferral_pct_fitting,
-    largest_pct_fitting,
-    match_of,
-    year_paychecks,
-)
+from .year_plan_paychecks import Paycheck, after_tax_of, deferrals_of, match_of, year_paychecks
+from .year_plan_schedule import deferral_max_date, election_date, schedule_of
 from .year_plan_words import MONEY, explain
 
 ZERO = Decimal(0)
-HUNDRED = Decimal(100)
 DATE_CODES = {"none": "None"}
 OUTPUTS = (
     Output("after_tax_pct_used", "After-tax election to give payroll", "integer", help="% of pay"),
@@ -168,67 +152,42 @@ def figures(values: dict, limits: Limits) -> Figures:
     """Rules 1-7 of the contract for one reader's year."""
     checks = check_inputs(values, limits)
     y = limits.year(values["year"])
-    past = [c for c in checks if c.past]
-    planned = [c for c in checks if not c.past]
+    past, planned = [c for c in checks if c.past], [c for c in checks if not c.past]
     year_pay = sum((c.pay for c in checks), ZERO)
+
+    # Rules 2-5: deferrals, the match they earn, then the 415(c) room and the after-tax money.
     deferral = deferrals_of(values, y, planned)
     match = match_of(values, y, planned, deferral, year_pay)
     employer_total = match.total + values["employer_other"]
-
-    # Rule 4: 415(c) counts deferrals less the catch-up they use.
-    catch_up = catch_up_used(
-        deferral.total, values["deferrals_other_plans"], y, deferral.catch_up_limit
-    )
-    deferrals_counted = deferral.total - catch_up
-    additions_limit = annual_additions_limit(y, year_pay)
-    after_tax_room = max(
-        additions_limit - deferrals_counted - employer_total - values["after_tax_ytd"], ZERO
-    )
-
-    # Rule 5: after-tax money, at most what the plan and the deferral election leave of pay.
-    ceiling = 100 - deferral.pct
-    if values["max_after_tax_pct"] is not None:
-        ceiling = min(ceiling, int(values["max_after_tax_pct"]))
-    fitting_pct = largest_pct_fitting(planned, after_tax_room, ceiling)
-    after_tax_pct = fitting_pct if values["after_tax_pct"] is None else values["after_tax_pct"]
-    after_tax = [cents(after_tax_pct * c.base / HUNDRED) for c in planned]
-    after_tax_total = values["after_tax_ytd"] + sum(after_tax, ZERO)
-    annual_additions = deferrals_counted + employer_total + after_tax_total
-    # Over the limit with no after-tax money to drop: the deferral election that fits instead.
-    over_by_deferrals = annual_additions > additions_limit and after_tax_pct <= fitting_pct
-    fitting_deferral = (
-        largest_deferral_pct_fitting(values, y, planned, year_pay, additions_limit, deferral.pct)
-        if over_by_deferrals
-        else None
-    )
+    after_tax = after_tax_of(values, y, planned, deferral, employer_total, year_pay)
 
     # Rule 6: conversion, and the schedule with its running totals.
-    schedule = _schedule(values, past, planned, deferral.per_check, match.per_check, after_tax)
+    schedule = schedule_of(values, past, planned, deferral, match, after_tax)
     earnings_total = sum((c.earnings for c in schedule), ZERO)
 
     # Rule 7: dates.
-    deferral_max = _deferral_max_date(schedule, values["deferrals_ytd"], deferral.cap)
-    election = _election_date(values, checks, len(past))
-    reminders = reminders_of(values, schedule, election, deferral_max, deferral.pct, after_tax_pct)
+    deferral_max = deferral_max_date(schedule, values["deferrals_ytd"], deferral.cap)
+    election = election_date(values, checks, len(past))
+    reminders = reminders_of(values, schedule, election, deferral_max, deferral.pct, after_tax.pct)
     return Figures(
         paychecks=len(checks),
         paychecks_planned=len(planned),
         pay_per_check=cents(values["salary"] / PAY_FREQUENCIES[values["pay_frequency"]]),
         year_pay=year_pay,
         deferral_pct_used=deferral.pct,
-        after_tax_pct_used=after_tax_pct,
+        after_tax_pct_used=after_tax.pct,
         deferrals_total=deferral.total,
-        catch_up_used=catch_up,
-        deferrals_counted=deferrals_counted,
+        catch_up_used=after_tax.catch_up,
+        deferrals_counted=after_tax.deferrals_counted,
         match_total=match.total,
         true_up_due=match.true_up_due,
         match_lost=match.shortfall - match.true_up_due,
         employer_total=employer_total,
-        after_tax_total=after_tax_total,
-        annual_additions=annual_additions,
-        annual_additions_limit=additions_limit,
-        excess_annual_additions=max(annual_additions - additions_limit, ZERO),
-        room_left_unused=max(additions_limit - annual_additions, ZERO),
+        after_tax_total=after_tax.total,
+        annual_additions=after_tax.annual_additions,
+        annual_additions_limit=after_tax.additions_limit,
+        excess_annual_additions=max(after_tax.annual_additions - after_tax.additions_limit, ZERO),
+        room_left_unused=max(after_tax.additions_limit - after_tax.annual_additions, ZERO),
         conversion_earnings=earnings_total,
         conversion_tax=tax_on(earnings_total, values["tax_rate_pct"]),
         deferral_max_date=deferral_max.isoformat() if deferral_max else "none",
@@ -240,76 +199,14 @@ def figures(values: dict, limits: Limits) -> Figures:
         catch_up_limit=deferral.catch_up_limit,
         deferral_cap=deferral.cap,
         full_match=match.full,
-        after_tax_room=after_tax_room,
-        fitting_after_tax_pct=fitting_pct,
+        after_tax_room=after_tax.room,
+        fitting_after_tax_pct=after_tax.fitting_pct,
         smallest_deferral_pct=deferral.smallest_pct,
         steady_deferral_pct=deferral.steady_pct,
         steady_deferrals=deferral.steady_total,
         compensation_cut_date=next((c.day for c in checks if c.eligible < c.pay), None),
-        fitting_deferral_pct=fitting_deferral,
-        over_before_elections=over_by_deferrals and fitting_deferral is None,
-    )
-
-
-def _schedule(values, past, planned, deferrals, matches, after_tax) -> list[Paycheck]:
-    """Every paycheck with its money, conversion and year-to-date deferrals and annual additions."""
-    ytd_deferrals = values["deferrals_ytd"]
-    ytd_additions = values["deferrals_ytd"] + values["match_ytd"] + values["after_tax_ytd"]
-    rows = list(past)
-    if rows:  # the past paychecks' money is only known as totals: they show on the last of them
-        rows[-1] = replace(rows[-1], ytd_deferrals=ytd_deferrals, ytd_additions=ytd_additions)
-    for check, deferral, match, money in zip(planned, deferrals, matches, after_tax):
-        converted = period_end(check.day, values["conversion"])
-        earnings = earnings_after(
-            money, values["annual_return_pct"], Decimal((converted - check.day).days)
-        )
-        ytd_deferrals += deferral
-        ytd_additions += deferral + match + money
-        # Built directly rather than by dataclasses.replace, which is several times slower in
-        # Pyodide.
-        rows.append(
-            Paycheck(
-                check.day,
-                check.pay,
-                check.eligible,
-                check.base,
-                check.bonus,
-                check.past,
-                deferral,
-                match,
-                money,
-                converted,
-                earnings,
-                ytd_deferrals,
-                ytd_additions,
-            )
-        )
-    return rows
-
-
-def _deferral_max_date(
-    schedule: list[Paycheck], deferrals_ytd: Decimal, cap: Decimal
-) -> datetime.date | None:
-    """Rule 7: the payday deferrals reach the cap, when later paychecks follow (front-loading)."""
-    if cap <= 0:
-        return None
-    past = [row for row in schedule if row.past]
-    if past and deferrals_ytd >= cap:
-        return past[-1].day  # reached by the last paycheck before the plan (see the module's notes)
-    for row in schedule[len(past) : -1]:
-        if row.ytd_deferrals >= cap:
-            return row.day
-    return None
-
-
-def _election_date(values: dict, checks: list[Paycheck], first_planned: int) -> datetime.date:
-    """Rule 7: the payday election_lag paychecks before the first planned one, or that many pay
-    periods before it."""
-    lag = values["election_lag"]
-    if first_planned >= lag:
-        return checks[first_planned - lag].day
-    return checks[first_planned].day - datetime.timedelta(
-        days=lag * PERIOD_DAYS[values["pay_frequency"]]
+        fitting_deferral_pct=after_tax.fitting_deferral,
+        over_before_elections=after_tax.over_by_deferrals and after_tax.fitting_deferral is None,
     )
 
 

@@ -41,6 +41,27 @@ def reminders_of(
             f"({values['election_lag']} paychecks later).",
         )
     ]
+    events += _conversion_reminders(values, planned)
+    if deferral_max is not None:
+        events.append(
+            Reminder(
+                deferral_max,
+                "401(k) deferrals reach the year's limit",
+                "Deferrals stop after this paycheck. Check on the next pay stub that after-tax "
+                "contributions and "
+                "the employer match continue.",
+            )
+        )
+    events += _year_end_reminders(year, schedule[-1])
+    events.sort(key=lambda event: event.day)
+    return Reminders(
+        tuple(events), calendar_text(f"401(k) plan for {year}", events, datetime.date(year, 1, 1))
+    )
+
+
+def _conversion_reminders(values: dict, planned) -> list[Reminder]:
+    """A check after the first automatic conversion, or a reminder on each day to convert."""
+    events = []
     converting = [row for row in planned if row.after_tax > 0]
     if converting and values["conversion"] == "each-paycheck":
         events.append(
@@ -64,18 +85,12 @@ def reminders_of(
                     "(in-plan conversion or rollover to a Roth IRA).",
                 )
             )
-    if deferral_max is not None:
-        events.append(
-            Reminder(
-                deferral_max,
-                "401(k) deferrals reach the year's limit",
-                "Deferrals stop after this paycheck. Check on the next pay stub that after-tax "
-                "contributions and "
-                "the employer match continue.",
-            )
-        )
-    totals = schedule[-1]
-    events.append(
+    return events
+
+
+def _year_end_reminders(year: int, totals) -> list[Reminder]:
+    """The check of the year's totals before it ends, and of the 1099-R that follows it."""
+    return [
         Reminder(
             datetime.date(year, 12, 1),
             "Year-end check of your 401(k) totals",
@@ -83,9 +98,7 @@ def reminders_of(
             f"{usd(totals.ytd_additions)} of annual "
             "additions from paychecks by the last payday. Compare them with your pay stub before "
             "the year ends.",
-        )
-    )
-    events.append(
+        ),
         Reminder(
             datetime.date(year + 1, 1, 31),
             f"Expect Form 1099-R for your {year} Roth conversions",
@@ -96,9 +109,5 @@ def reminders_of(
             "5a and 5b). Check each box with this site's tax-forms calculator (Calculators, \"What "
             "should my "
             'Form 1099-R say").',
-        )
-    )
-    events.sort(key=lambda event: event.day)
-    return Reminders(
-        tuple(events), calendar_text(f"401(k) plan for {year}", events, datetime.date(year, 1, 1))
-    )
+        ),
+    ]

@@ -3,7 +3,7 @@ already in, the elections (empty: the planner picks) and the assumptions, closed
 
 from __future__ import annotations
 
-from . import fields
+from . import fields, shared_fields
 from .model import FieldGroup
 from .year_plan_answer import PAYCHECKS_DONE_LABEL
 
@@ -26,10 +26,10 @@ FIELD_GROUPS = (
     FieldGroup("assumptions", "Assumptions", collapsed=True),
 )
 FIELDS = (
-    *fields.grouped(
+    *shared_fields.grouped(
         "pay",
         fields.dollars("salary", "Yearly base pay from this employer", "200000"),
-        fields.pay_frequency(),
+        shared_fields.pay_frequency(),
         fields.date(
             "first_pay_date",
             "First payday of the year",
@@ -41,9 +41,9 @@ FIELDS = (
         fields.date("bonus_date", "Bonus payday", optional=True, help="Needed with a bonus."),
         fields.year(),
         fields.age(),
-        fields.prior_year_wages(),
+        shared_fields.prior_year_wages(),
     ),
-    *fields.grouped(
+    *shared_fields.grouped(
         "plan",
         fields.percent("match_pct", "Employer match (% of each deferred dollar)", "50", 0, 200),
         fields.percent(
@@ -84,7 +84,7 @@ FIELDS = (
             "on pay up to the limit either way.",
         ),
     ),
-    *fields.grouped(
+    *shared_fields.grouped(
         "so-far",
         fields.integer(
             "paychecks_done",
@@ -105,7 +105,7 @@ FIELDS = (
             help="Pre-tax and Roth deferrals to plans of other, unrelated employers this year.",
         ),
     ),
-    *fields.grouped(
+    *shared_fields.grouped(
         "elections",
         fields.integer(
             "deferral_pct",
@@ -127,13 +127,13 @@ FIELDS = (
             help="Empty: the largest percent that fits under the 415(c) limit.",
         ),
     ),
-    *fields.grouped(
+    *shared_fields.grouped(
         "assumptions",
         fields.choice(
             "conversion", "When after-tax money is converted to Roth", "each-paycheck", CONVERSIONS
         ),
-        fields.annual_return(),
-        fields.tax_rate(),
+        shared_fields.annual_return(),
+        shared_fields.tax_rate(),
         fields.integer(
             "election_lag",
             "Paydays payroll needs before a change applies",

@@ -1,5 +1,6 @@
-"""year-plan's paychecks: every payday of the year with its pay (rule 1), the deferrals (rule 2) and
-the match (rule 3) each one carries, and the whole percents that reach or fit a target."""
+"""year-plan's paychecks: every payday of the year with its pay (rule 1), the deferrals (rule 2),
+the match (rule 3) and the after-tax money (rules 4-5) each one carries, and the whole percents
+that reach or fit a target."""
 
 from __future__ import annotations
 
@@ -10,7 +11,14 @@ from decimal import Decimal
 
 from .formatting import cents
 from .limits import Limits
-from .rules import PAY_FREQUENCIES, catch_up_limit_for, catch_up_used, default_first_payday, paydays
+from .rules import (
+    PAY_FREQUENCIES,
+    annual_additions_limit,
+    catch_up_limit_for,
+    catch_up_used,
+    default_first_payday,
+    paydays,
+)
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -143,6 +151,23 @@ class Match:
     total: Decimal
 
 
+@dataclass(frozen=True)
+class AfterTax:
+    """Rules 4-5's figures: what 415(c) counts, the room it leaves and the after-tax money."""
+
+    catch_up: Decimal  # the catch-up the year's deferrals use
+    deferrals_counted: Decimal  # the deferrals 415(c) counts: less that catch-up
+    additions_limit: Decimal
+    room: Decimal  # the 415(c) room left for after-tax money
+    fitting_pct: int  # the largest whole after-tax percent fitting that room
+    pct: int  # the election used
+    per_check: list[Decimal]
+    total: Decimal  # the year's after-tax money, past included
+    annual_additions: Decimal
+    over_by_deferrals: bool  # over the limit with no after-tax money to drop
+    fitting_deferral: int | None  # then: the deferral election that fits instead
+
+
 def deferrals_of(values: dict, y, planned: list[Paycheck]) -> Deferrals:
     """Rule 2: the cap (402(g) plus catch-up, less other plans), the default percent and each
     paycheck's deferral."""
@@ -184,6 +209,47 @@ def match_of(
         shortfall=shortfall,
         true_up_due=true_up_due,
         total=values["match_ytd"] + sum(per_check, ZERO) + true_up_due,
+    )
+
+
+def after_tax_of(
+    values: dict, y, planned: list[Paycheck], deferral: Deferrals, employer_total, year_pay
+) -> AfterTax:
+    """Rules 4-5: 415(c) counts deferrals less their catch-up; after-tax money fills the rest."""
+    catch_up = catch_up_used(
+        deferral.total, values["deferrals_other_plans"], y, deferral.catch_up_limit
+    )
+    deferrals_counted = deferral.total - catch_up
+    additions_limit = annual_additions_limit(y, year_pay)
+    room = max(additions_limit - deferrals_counted - employer_total - values["after_tax_ytd"], ZERO)
+    # Rule 5 caps the after-tax percent at what the plan and the deferral election leave of pay.
+    ceiling = 100 - deferral.pct
+    if values["max_after_tax_pct"] is not None:
+        ceiling = min(ceiling, int(values["max_after_tax_pct"]))
+    fitting_pct = largest_pct_fitting(planned, room, ceiling)
+    pct = fitting_pct if values["after_tax_pct"] is None else values["after_tax_pct"]
+    per_check = [cents(pct * c.base / HUNDRED) for c in planned]
+    total = values["after_tax_ytd"] + sum(per_check, ZERO)
+    annual_additions = deferrals_counted + employer_total + total
+    # Over the limit with no after-tax money to drop: the deferral election that fits instead.
+    over_by_deferrals = annual_additions > additions_limit and pct <= fitting_pct
+    fitting_deferral = (
+        largest_deferral_pct_fitting(values, y, planned, year_pay, additions_limit, deferral.pct)
+        if over_by_deferrals
+        else None
+    )
+    return AfterTax(
+        catch_up,
+        deferrals_counted,
+        additions_limit,
+        room,
+        fitting_pct,
+        pct,
+        per_check,
+        total,
+        annual_additions,
+        over_by_deferrals,
+        fitting_deferral,
     )
 
 

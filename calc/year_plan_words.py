@@ -1,5 +1,5 @@
-"""year-plan's words: the summary, the working, the warnings (each with its fix), the paycheck
-table and the chart. The numbers all come from year_plan.figures."""
+"""year-plan's words: the summary, the working, the warnings (each with its fix); the paycheck
+table and the chart are in year_plan_table.py. The numbers all come from year_plan.figures."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import datetime
 from decimal import Decimal
 
 from .formatting import cents_text as usd
-from .formatting import date_text, input_text, percent_text, short_date
+from .formatting import date_text, input_text, percent_text
 from .limits import Limits
-from .model import Link, Result, Table, WorkingLine, limit_used
+from .model import Link, Result, WorkingLine, limit_used
 from .rules import PAY_FREQUENCIES
-from .svg_chart import Level, Series, paycheck_chart
 from .year_plan_answer import excess_warning, summary, take_home_warning
+from .year_plan_table import chart, schedule_table
 
 # Every amount on this calculator's page is shown to the cent (payroll money): Calculator.money.
 MONEY = usd
@@ -172,36 +172,7 @@ def compensation_limit_warning(values: dict, y, f) -> str:
 def working(values: dict, y, f) -> list[WorkingLine]:
     """The lines of the computation, rule by rule."""
     planned = [row for row in f.schedule if not row.past]
-    lines = [
-        WorkingLine(
-            "Pay per paycheck",
-            usd(f.pay_per_check),
-            f"{usd(values['salary'])} ÷ {PAY_FREQUENCIES[values['pay_frequency']]}",
-        ),
-        WorkingLine(
-            "Paychecks this year",
-            str(f.paychecks),
-            f"{f.paychecks - f.paychecks_planned} before the new elections",
-        ),
-        WorkingLine("Pay for the year", usd(f.year_pay), "every paycheck, the bonus included"),
-        WorkingLine(
-            "Deferral cap for this plan",
-            usd(f.deferral_cap),
-            f"{usd(y.elective_deferral)} + catch-up {usd(f.catch_up_limit)} − other plans "
-            f"{usd(values['deferrals_other_plans'])}",
-        ),
-        WorkingLine(
-            "Deferrals for the year",
-            usd(f.deferrals_total),
-            f"{usd(values['deferrals_ytd'])} so far + {f.deferral_pct_used}% of each paycheck's "
-            "pay, "
-            "stopped at the cap",
-        ),
-        WorkingLine(
-            "Deferrals counted toward 415(c)",
-            usd(f.deferrals_counted),
-            f"{usd(f.deferrals_total)} − catch-up {usd(f.catch_up_used)} (IRC 414(v)(3)(A))",
-        ),
+    lines = _pay_and_deferral_lines(values, y, f) + [
         WorkingLine(
             "Match for the year",
             usd(f.match_total),
@@ -251,6 +222,41 @@ def working(values: dict, y, f) -> list[WorkingLine]:
     return lines
 
 
+def _pay_and_deferral_lines(values: dict, y, f) -> list[WorkingLine]:
+    """Rules 1, 2 and 4: the year's pay, its deferrals and what of them 415(c) counts."""
+    return [
+        WorkingLine(
+            "Pay per paycheck",
+            usd(f.pay_per_check),
+            f"{usd(values['salary'])} ÷ {PAY_FREQUENCIES[values['pay_frequency']]}",
+        ),
+        WorkingLine(
+            "Paychecks this year",
+            str(f.paychecks),
+            f"{f.paychecks - f.paychecks_planned} before the new elections",
+        ),
+        WorkingLine("Pay for the year", usd(f.year_pay), "every paycheck, the bonus included"),
+        WorkingLine(
+            "Deferral cap for this plan",
+            usd(f.deferral_cap),
+            f"{usd(y.elective_deferral)} + catch-up {usd(f.catch_up_limit)} − other plans "
+            f"{usd(values['deferrals_other_plans'])}",
+        ),
+        WorkingLine(
+            "Deferrals for the year",
+            usd(f.deferrals_total),
+            f"{usd(values['deferrals_ytd'])} so far + {f.deferral_pct_used}% of each paycheck's "
+            "pay, "
+            "stopped at the cap",
+        ),
+        WorkingLine(
+            "Deferrals counted toward 415(c)",
+            usd(f.deferrals_counted),
+            f"{usd(f.deferrals_total)} − catch-up {usd(f.catch_up_used)} (IRC 414(v)(3)(A))",
+        ),
+    ]
+
+
 def limits_used(y, f) -> list:
     names = ["elective_deferral", "annual_additions", "compensation_limit"]
     if f.catch_up_limit > 0:
@@ -258,86 +264,3 @@ def limits_used(y, f) -> list:
     if y.roth_catch_up is not None:
         names.append("roth_catch_up.wage_threshold")
     return [limit_used(y, name, usd) for name in names]
-
-
-def schedule_table(f) -> Table:
-    """One row per paycheck; on a phone the first three columns fit without sideways scrolling."""
-    rows, classes = [], []
-    for row in f.schedule:
-        label = (
-            short_date(row.day)
-            + (" bonus" if row.bonus else "")
-            + (" (before)" if row.past else "")
-        )
-        ytd = usd(row.ytd_additions) if (not row.past or row.ytd_additions) else ""
-
-        def money(amount, past=row.past):
-            return "" if past else usd(amount)
-
-        rows.append(
-            (
-                label,
-                money(row.after_tax),
-                ytd,
-                usd(row.pay),
-                money(row.deferral),
-                money(row.match),
-                usd(row.ytd_deferrals) if ytd else "",
-                short_date(row.converted_on) if row.converted_on else "",
-            )
-        )
-        classes.append("past" if row.past else "")
-    return Table(
-        "Every paycheck of the year",
-        (
-            "Payday",
-            "After-tax",
-            "Additions so far",
-            "Pay",
-            "Deferral",
-            "Match",
-            "Deferrals so far",
-            "Converted",
-        ),
-        tuple(rows),
-        "Paychecks before the new elections show only their totals, on the last of them.",
-        row_classes=tuple(classes),
-        css_class="calc-schedule",
-    )
-
-
-def chart(values: dict, f) -> str:
-    """Year-to-date deferrals and annual additions against the deferral cap and the 415(c) limit."""
-    rows = f.schedule
-    marker = next(
-        (i for i, row in enumerate(rows) if row.day.isoformat() == f.deferral_max_date), None
-    )
-    return paycheck_chart(
-        f"Year to date, paycheck by paycheck, {values['year']}",
-        "Running totals of deferrals and of annual additions after each paycheck, against the "
-        "deferral cap and the "
-        "annual additions limit; the payday deferrals reach the cap is marked. The table below has "
-        "the same figures.",
-        tuple(short_date(row.day) for row in rows),
-        (
-            Series(
-                "Annual additions",
-                "calc-chart-roth",
-                "#1a5a85",
-                tuple(row.ytd_additions for row in rows),
-            ),
-            Series(
-                "Deferrals",
-                "calc-chart-taxable",
-                "#b45309",
-                tuple(row.ytd_deferrals for row in rows),
-                dash="6 3",
-            ),
-        ),
-        (
-            Level("415(c) limit", "calc-chart-roth", "#1a5a85", f.annual_additions_limit),
-            Level("Deferral cap", "calc-chart-taxable", "#b45309", f.deferral_cap),
-        ),
-        marker,
-        "Deferrals stop",
-    )

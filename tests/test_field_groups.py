@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from calc import fields
+from calc import fields, shared_fields
 from calc.model import FieldGroup
 from calc.registry import CALCULATORS
 
@@ -41,7 +41,10 @@ def test_a_field_in_an_undeclared_step_or_out_of_order_is_refused():
     with pytest.raises(TypeError, match="order of their groups"):
         replace(planner, fields=(planner.fields[-1], *planner.fields[:-1]))
     two = (FieldGroup("a", "A"), FieldGroup("b", "B"))
-    grouped = (*fields.grouped("a", fields.age()), *fields.grouped("b", fields.tax_rate()))
+    grouped = (
+        *shared_fields.grouped("a", fields.age()),
+        *shared_fields.grouped("b", shared_fields.tax_rate()),
+    )
     assert [g.name for g, _ in replace(planner, fields=grouped, field_groups=two).groups()] == [
         "a",
         "b",

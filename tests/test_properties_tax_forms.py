@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from calc import get, statutory
-from calc.fields import FILING_STATUSES as STATUS_CHOICES
+from calc.shared_fields import FILING_STATUSES as STATUS_CHOICES
 from tests.properties import FAST, valid_result
 
 CALCULATOR = get("tax-forms")
