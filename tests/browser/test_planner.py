@@ -76,7 +76,7 @@ def test_dates_are_native_date_inputs_that_round_trip_in_iso(warm_page, site_url
 def test_a_bad_date_in_the_address_shows_the_field_error(warm_page, site_url, bad):
     """A date input cannot hold the text, so the page keeps it and Python reports it (the
     contract: a bad value in the address shows the field's error)."""
-    warm_page.goto(f"{site_url}{PLANNER}?first_pay_date={bad}")
+    warm_page.goto(f"{site_url}{PLANNER}?year=2026&first_pay_date={bad}")
     assert wait_settled(warm_page) == "invalid"
     error = warm_page.text_content("[data-error-for=first_pay_date]")
     assert error.startswith("First payday of the year:")
