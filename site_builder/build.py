@@ -72,9 +72,7 @@ def render_and_check(site: Site, cache: BuildCache | None = None) -> list[Page]:
     key = site_key(site.root, template_data_key(data)) if cache else ""
     pages = source_pages(site, env, problems, cache, key)
     pages += other_pages(site, env, guides_by_calculator(site, pages, CALCULATORS), cache, key)
-    markdown_sources = [
-        source for collection in COLLECTIONS for source in site.sources[collection.name]
-    ]
+    markdown_sources = site.markdown_sources
     reused = {page.source for page in pages if page.reused_from}
     for source in markdown_sources:
         if source.display not in reused and source.limits_year in site.limits.years:
@@ -155,7 +153,6 @@ def stale_warnings(site: Site) -> list[str]:
 
 def review_notes(site: Site) -> list[str]:
     """While pages are still checked against an older year: what changed, and what to re-read."""
-    sources = [source for collection in COLLECTIONS for source in site.sources[collection.name]]
-    if not behind(sources, site.limits):
+    if not behind(site.markdown_sources, site.limits):
         return []
-    return review_lines(sources, site.limits, with_quotes=False)
+    return review_lines(site.markdown_sources, site.limits, with_quotes=False)

@@ -12,7 +12,6 @@ from calc.limits_file import LimitsFileError
 from .build import build, check, gather
 from .limits_new_year import NewYearError, add_new_year
 from .limits_review import review_lines
-from .page_kinds import COLLECTIONS
 from .problems import BuildFailed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,8 +103,7 @@ def _review() -> int:
         for problem in failure.problems:
             print(problem, file=sys.stderr)
         return 1
-    sources = [source for collection in COLLECTIONS for source in site.sources[collection.name]]
-    print("\n".join(review_lines(sources, site.limits)))
+    print("\n".join(review_lines(site.markdown_sources, site.limits)))
     return 0
 
 

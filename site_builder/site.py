@@ -49,11 +49,15 @@ class Site:
     root: Path
     config: SiteConfig
     limits: Limits
-    sources: dict[
-        str, list[Source]
-    ]  # the Markdown pages of each collection (page_kinds.py), in order
+    # The Markdown pages of each collection (page_kinds.py), collections and pages in order.
+    sources: dict[str, list[Source]]
     assets: Assets
     today: datetime.date
+
+    @property
+    def markdown_sources(self) -> list[Source]:
+        """Every Markdown page of the site, collection by collection."""
+        return [source for sources in self.sources.values() for source in sources]
 
 
 # Where the IRS lists every year's limits (and links the notice of each).
